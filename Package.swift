@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "ReportKit",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "ReportKit", targets: ["ReportKit"]),
+    .executable(name: "reportkit", targets: ["reportkit"]),
+    .executable(name: "reportkit-bench", targets: ["reportkit-bench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+  ],
+  targets: [
+    // libxml2 through pkg-config; shim.h carries the two header fixes (see its comments).
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
+    .target(
+      name: "ReportKit",
+      dependencies: [
+        "CLibXML2",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
+    .executableTarget(
+      name: "reportkit",
+      dependencies: [
+        "ReportKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(name: "reportkit-bench", dependencies: ["ReportKit"]),
+    .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"]),
+    .testTarget(name: "reportkitTests", dependencies: ["reportkit", "ReportKit"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

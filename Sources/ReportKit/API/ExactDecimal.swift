@@ -1,0 +1,131 @@
+/// An exact base-10 number, `significand × 10^exponent`, so 68.9亿 is 6890000000 with no binary noise.
+public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// The digits as an integer.
+  public var significand: Int64
+  /// The power of ten the digits are scaled by.
+  public var exponent: Int
+
+  /// Makes `significand × 10^exponent`, with trailing zeros folded into the exponent.
+  public init(significand: Int64, exponent: Int = 0) {
+    var s = significand
+    var e = exponent
+    while s != 0 && s % 10 == 0 {
+      s /= 10
+      e += 1
+    }
+    if s == 0 { e = 0 }
+    self.significand = s
+    self.exponent = e
+  }
+
+  /// Makes an integer value.
+  public init(_ value: Int) { self.init(significand: Int64(value)) }
+
+  /// Parses a plain decimal literal such as `1.7`, `1,200` or `068`; nil when malformed or out of range.
+  public init?(literal: some StringProtocol) {
+    var s: Int64 = 0
+    var e = 0
+    var seenDot = false
+    var sawDigit = false
+    var significant = 0
+    for ch in literal.unicodeScalars {
+      switch ch {
+      case "0"..."9":
+        sawDigit = true
+        if significant >= 18 {
+          // Past 18 significant digits Int64 runs out: integers keep their magnitude, fractions drop the tail.
+          if !seenDot { e += 1 }
+          continue
+        }
+        s = s * 10 + Int64(ch.value - 48)
+        if s != 0 { significant += 1 }
+        if seenDot { e -= 1 }
+      case ".":
+        if seenDot { return nil }
+        seenDot = true
+      case ",":
+        if seenDot { return nil }
+      default:
+        return nil
+      }
+    }
+    if !sawDigit { return nil }
+    self.init(significand: s, exponent: e)
+  }
+
+  /// Zero.
+  public static let zero = ExactDecimal(significand: 0)
+
+  /// The value scaled by `10^power` (万 is 4, 亿 is 8).
+  public func scaled(byPowerOfTen power: Int) -> ExactDecimal {
+    ExactDecimal(significand: significand, exponent: exponent + power)
+  }
+
+  /// The product with a small integer, nil on overflow.
+  public func multiplied(by factor: Int64) -> ExactDecimal? {
+    let (r, o) = significand.multipliedReportingOverflow(by: factor)
+    return o ? nil : ExactDecimal(significand: r, exponent: exponent)
+  }
+
+  /// The sum, nil on overflow.
+  public func adding(_ other: ExactDecimal) -> ExactDecimal? {
+    let e = min(exponent, other.exponent)
+    guard let a = ExactDecimal.align(significand, from: exponent, to: e),
+      let b = ExactDecimal.align(other.significand, from: other.exponent, to: e)
+    else { return nil }
+    let (r, o) = a.addingReportingOverflow(b)
+    return o ? nil : ExactDecimal(significand: r, exponent: e)
+  }
+
+  private static func align(_ s: Int64, from e: Int, to target: Int) -> Int64? {
+    var v = s
+    var k = e - target
+    while k > 0 {
+      let (r, o) = v.multipliedReportingOverflow(by: 10)
+      if o { return nil }
+      v = r
+      k -= 1
+    }
+    return v
+  }
+
+  /// Whether the value has no fractional part.
+  public var isInteger: Bool { exponent >= 0 }
+
+  /// An approximate Double, for comparisons and sorting only; output always uses `description`.
+  public var doubleValue: Double {
+    var d = Double(significand)
+    if exponent > 0 {
+      for _ in 0..<exponent { d *= 10 }
+    } else if exponent < 0 {
+      for _ in 0..<(-exponent) { d /= 10 }
+    }
+    return d
+  }
+
+  /// The exact decimal literal, e.g. `6890000000` or `1.7`, valid as a JSON number.
+  public var description: String {
+    let negative = significand < 0
+    let digits = String(significand.magnitude)
+    var out: String
+    if exponent >= 0 {
+      out = digits + String(repeating: "0", count: exponent)
+    } else {
+      let places = -exponent
+      if digits.count > places {
+        let cut = digits.index(digits.endIndex, offsetBy: -places)
+        out = String(digits[..<cut]) + "." + String(digits[cut...])
+      } else {
+        out = "0." + String(repeating: "0", count: places - digits.count) + digits
+      }
+    }
+    return negative ? "-" + out : out
+  }
+
+  public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
+    if let d = b.adding(ExactDecimal(significand: -a.significand, exponent: a.exponent)) {
+      return d.significand > 0
+    }
+    return a.doubleValue < b.doubleValue
+  }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The container format a report was read from, detected from its bytes.
+public enum SourceFormat: String, Sendable, CaseIterable {
+  case text, html, docx, pdf
+}
+
+/// The character encoding a text or HTML source was decoded from.
+public enum TextEncoding: String, Sendable {
+  case utf8 = "utf-8"
+  case gb18030
+  case utf16 = "utf-16"
+}
+
+/// What was read: path, detected format and encoding, and the SHA-256 of the bytes.
+public struct SourceInfo: Sendable, Hashable {
+  /// The path as given by the user (`-` for standard input).
+  public var path: String
+  /// The detected container format.
+  public var format: SourceFormat
+  /// The detected character encoding (UTF-8 for DOCX, PDF text and re-encoded HTML).
+  public var encoding: TextEncoding
+  /// Lower-case hex SHA-256 of the input bytes.
+  public var sha256: String
+
+  /// Makes a source description.
+  public init(path: String, format: SourceFormat, encoding: TextEncoding, sha256: String) {
+    self.path = path
+    self.format = format
+    self.encoding = encoding
+    self.sha256 = sha256
+  }
+}
+
+/// Decoded text of a source before normalisation: paragraphs separated by line breaks.
+public struct SourceText: Sendable {
+  /// Where the text came from.
+  public var info: SourceInfo
+  /// The decoded text (for HTML, DOCX and PDF: the text layer with one paragraph per line).
+  public var text: String
+
+  /// Makes a decoded source.
+  public init(info: SourceInfo, text: String) {
+    self.info = info
+    self.text = text
+  }
+}
+
+/// An environment failure while reading an input: the file cannot be processed at all.
+public struct IngestError: Error, Sendable, CustomStringConvertible {
+  /// The input's path as given.
+  public var path: String
+  /// What went wrong and, where it helps, what to do.
+  public var reason: String
+
+  /// Makes an error for `path`.
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+
+  public var description: String { "\(path): error: \(reason)" }
+}

@@ -1,0 +1,110 @@
+/// Unicode scalar values of a text, the working form of every stage: offsets into it are the JSON offsets.
+public typealias Scalars = [UInt32]
+
+extension String {
+  /// The text's Unicode scalar values.
+  public var scalarValues: Scalars {
+    var out = Scalars()
+    out.reserveCapacity(utf8.count)
+    for s in unicodeScalars { out.append(s.value) }
+    return out
+  }
+
+  /// Makes a string from scalar values; invalid values become U+FFFD.
+  public init<C: Collection>(scalarValues: C) where C.Element == UInt32 {
+    var v = String.UnicodeScalarView()
+    for x in scalarValues { v.append(Unicode.Scalar(x) ?? "\u{FFFD}") }
+    self = String(v)
+  }
+}
+
+/// Character classes over scalar values, written as constants so hot loops never build `Character`s.
+public enum Scalar {
+  public static let newline: UInt32 = 0x0A
+  public static let space: UInt32 = 0x20
+  public static let ideographicSpace: UInt32 = 0x3000
+
+  /// A Han ideograph (CJK Unified Ideographs and extension A).
+  @inline(__always) public static func isHan(_ c: UInt32) -> Bool {
+    (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF)
+  }
+
+  /// ASCII 0-9.
+  @inline(__always) public static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
+
+  /// ASCII letter.
+  @inline(__always) public static func isASCIILetter(_ c: UInt32) -> Bool {
+    (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+  }
+
+  /// Space, tab, U+3000, no-break space.
+  @inline(__always) public static func isBlank(_ c: UInt32) -> Bool {
+    c == 0x20 || c == 0x09 || c == 0x3000 || c == 0xA0 || c == 0x2002 || c == 0x2003 || c == 0x2009
+  }
+
+  /// Full-width and CJK punctuation (、。，；：？！（）“”‘’《》【】…—).
+  @inline(__always) public static func isCJKPunctuation(_ c: UInt32) -> Bool {
+    (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20)
+      || (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || c == 0x201C || c == 0x201D
+      || c == 0x2018 || c == 0x2019 || c == 0x2026 || c == 0x2014 || c == 0x00B7
+  }
+
+  /// Ends a sentence: 。！？；!?; and the line break.
+  @inline(__always) public static func endsSentence(_ c: UInt32) -> Bool {
+    c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B || c == 0x0A || c == 0x21 || c == 0x3F || c == 0x3B
+  }
+
+  /// The value of a Chinese numeral digit (零〇一二两三…九), nil otherwise.
+  @inline(__always) public static func chineseDigit(_ c: UInt32) -> Int? {
+    switch c {
+    case 0x96F6, 0x3007: return 0  // 零 〇
+    case 0x4E00: return 1  // 一
+    case 0x4E8C, 0x4E24: return 2  // 二 两
+    case 0x4E09: return 3  // 三
+    case 0x56DB: return 4  // 四
+    case 0x4E94: return 5  // 五
+    case 0x516D: return 6  // 六
+    case 0x4E03: return 7  // 七
+    case 0x516B: return 8  // 八
+    case 0x4E5D: return 9  // 九
+    default: return nil
+    }
+  }
+
+  /// 十 百 千 as powers of ten.
+  @inline(__always) public static func chineseSmallUnit(_ c: UInt32) -> Int? {
+    switch c {
+    case 0x5341: return 1  // 十
+    case 0x767E: return 2  // 百
+    case 0x5343: return 3  // 千
+    default: return nil
+    }
+  }
+}
+
+/// Reads the small Chinese ordinals used in list markers: 一…九十九 (十一, 二十, 二十三). Returns value and length.
+public func readChineseOrdinal(_ s: Scalars, at i: Int) -> (value: Int, length: Int)? {
+  var j = i
+  var value = 0
+  var current = 0
+  var sawAny = false
+  while j < s.count, j - i < 4 {
+    let c = s[j]
+    if let d = Scalar.chineseDigit(c), c != 0x4E24, c != 0x96F6, c != 0x3007 {  // no 两/零 in markers
+      if current != 0 { break }
+      current = d
+      sawAny = true
+    } else if c == 0x5341 {  // 十
+      if value != 0 { break }
+      value = (current == 0 ? 1 : current) * 10
+      current = 0
+      sawAny = true
+    } else {
+      break
+    }
+    j += 1
+  }
+  guard sawAny else { return nil }
+  let total = value + current
+  return total > 0 ? (total, j - i) : nil
+}

@@ -1,0 +1,2 @@
+import ReportKit
+print("bench")
