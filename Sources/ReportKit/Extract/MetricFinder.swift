@@ -1,0 +1,150 @@
+/// Finds what a figure measures from the words around it.
+///
+/// The metric is the clause's words before the figure (after any earlier figure or number in the clause),
+/// with a deadline phrase, a metric verb (完成, 获得…) and the rules' leading and trailing words cut away:
+/// 「284个市重大项目完成投资470亿元」 → 投资; 「国内生产总值增长5%左右」 → 国内生产总值增长;
+/// 「力争今年10月底居民光伏屋顶安装率达50%」 → 居民光伏屋顶安装率. A count followed by its noun measures
+/// the noun: 「284个市重大项目完成…」 → 市重大项目.
+struct MetricFinder {
+  let rules: CompiledRules
+  /// Longest metric kept; longer clauses keep their tail after the last 的, or their last scalars.
+  static let maxLength = 20
+
+  /// The metric of `hit` within the clause `clauseStart..<hit.leftEdge`; `deadlines` are the spans of the
+  /// deadline phrases of the sentence.
+  func metric(_ s: Scalars, hit: FigureHit, clauseStart: Int, clauseEnd: Int, deadlines: [SourceSpan]) -> String? {
+    if hit.kind == .count, let m = following(s, from: hit.resume, to: clauseEnd) { return m }
+    var a = clauseStart
+    var b = hit.leftEdge
+    guard a < b else { return nil }
+    // After an earlier number of the clause (17方面90项 → 方面): Arabic digits not glued to letters.
+    var k = b - 1
+    while k >= a {
+      if NumeralReader.arabicDigit(s[k]) != nil {
+        var st = k
+        while st > a, NumeralReader.arabicDigit(s[st - 1]) != nil || NumeralReader.isDecimalPoint(s[st - 1]) { st -= 1 }
+        if st == 0 || !FigureScanner.isLatin(s[st - 1]) {
+          a = k + 1
+          if let u = rules.units.longest(in: s, at: a, limit: b) { a += u.length }
+          break
+        }
+        k = st
+      }
+      k -= 1
+    }
+    // Deadline phrases: keep the words after one when there are any, else the words before it.
+    for d in deadlines where d.end > a && d.start < b {
+      let after = trimmed(s, max(a, d.end), b)
+      if after.0 < after.1 {
+        a = max(a, d.end)
+      } else {
+        b = max(a, d.start)
+      }
+    }
+    // Metric verbs: the words after the last one (完成投资 → 投资).
+    var i = b - 1
+    while i >= a {
+      if rules.metricVerbs.mayStart(with: s[i]), let v = rules.metricVerbs.longest(in: s, at: i, limit: b) {
+        let rest = trimmed(s, i + v.length, b)
+        if rest.0 < rest.1 && !MetricFinder.isNounSuffix(s[i + v.length]) {
+          a = i + v.length
+          break
+        }
+      }
+      i -= 1
+    }
+    var (x, y) = trimmed(s, a, b)
+    guard x < y else { return nil }
+    if y - x > MetricFinder.maxLength {
+      // Keep the head noun: the words after the last 的, else the last scalars.
+      var cut = y - MetricFinder.maxLength
+      var j = y - 2
+      while j > x {
+        if s[j] == 0x7684 {  // 的
+          cut = j + 1
+          break
+        }
+        j -= 1
+      }
+      if y - cut > MetricFinder.maxLength || y - cut < 2 { cut = y - MetricFinder.maxLength }
+      (x, y) = trimmed(s, cut, y)
+      guard x < y else { return nil }
+    }
+    return String(scalarValues: s[x..<y])
+  }
+
+  /// The noun after a count: up to a clause break, a metric verb or stop word, at most 10 scalars.
+  private func following(_ s: Scalars, from start: Int, to end: Int) -> String? {
+    guard start < end, Scalar.isHan(s[start]) else { return nil }
+    if rules.metricStops.longest(in: s, at: start) != nil { return nil }
+    var j = start
+    let limit = min(end, start + 10)
+    while j < limit {
+      let c = s[j]
+      if !Scalar.isHan(c) { break }
+      if j > start, rules.metricVerbs.longest(in: s, at: j) != nil || rules.metricStops.longest(in: s, at: j) != nil { break }
+      if NumeralReader.mayStart(c) && j > start { break }
+      j += 1
+    }
+    guard j - start >= 2 else { return nil }
+    return String(scalarValues: s[start..<j])
+  }
+
+  /// 率, 量, 额, 数, 值, 度: after a verb they make a noun (完成率, 安装量), which is no cut.
+  @inline(__always) static func isNounSuffix(_ c: UInt32) -> Bool {
+    c == 0x7387 || c == 0x91CF || c == 0x989D || c == 0x6570 || c == 0x503C || c == 0x5EA6
+  }
+
+  /// Punctuation and spaces trimmed from a metric's edges.
+  @inline(__always) static func isEdgeJunk(_ c: UInt32) -> Bool {
+    Scalar.isBlank(c) || Scalar.isCJKPunctuation(c) || c == 0x22 || c == 0x27 || c == 0x28 || c == 0x29
+      || c == 0x2C || c == 0x3A || c == 0x3B || c == 0x2D || c == 0x2F
+  }
+
+  /// The bounds with leading and trailing rule words and punctuation removed, repeatedly.
+  func trimmed(_ s: Scalars, _ a0: Int, _ b0: Int) -> (Int, Int) {
+    var a = a0
+    var b = b0
+    var changed = true
+    while changed && a < b {
+      changed = false
+      while a < b, MetricFinder.isEdgeJunk(s[a]) {
+        a += 1
+        changed = true
+      }
+      while a < b, MetricFinder.isEdgeJunk(s[b - 1]) {
+        b -= 1
+        changed = true
+      }
+      if a < b, let m = rules.metricLeading.longest(in: s, at: a, limit: b), m.length < b - a {
+        a += m.length
+        changed = true
+      }
+      if a < b, let m = rules.metricTrailing.longest(in: s, endingAt: b, floor: a) {
+        b -= m.length
+        changed = true
+      }
+    }
+    // Unbalanced brackets left at an edge by the cuts: 推进部(保障组 → 推进部.
+    if a < b {
+      var j = a
+      while j < b {
+        if s[j] == 0xFF08 || s[j] == 0x28 {
+          var closed = false
+          var k = j + 1
+          while k < b {
+            if s[k] == 0xFF09 || s[k] == 0x29 { closed = true; break }
+            k += 1
+          }
+          if !closed {
+            b = j
+            break
+          }
+        }
+        j += 1
+      }
+      while a < b, MetricFinder.isEdgeJunk(s[b - 1]) { b -= 1 }
+    }
+    return (a, b)
+  }
+}

@@ -1,0 +1,167 @@
+import Foundation
+
+/// The rules as lookup tables, built once per rule set and shared (read-only) by every extraction.
+///
+/// `@unchecked Sendable`: every stored property is immutable after `init`; `NSRegularExpression` is
+/// documented thread-safe for matching.
+final class CompiledRules: @unchecked Sendable {
+  /// A unit and what it makes of a figure.
+  struct Unit: Sendable {
+    var name: String
+    var kind: FigureKind
+    /// A rank where the context says so (第3名, 排名…66名).
+    var rank: Bool
+  }
+
+  /// A qualifier word and the comparator it gives a target.
+  struct Qualifier: Sendable {
+    var word: String
+    var comparator: Comparator
+  }
+
+  /// A five-year plan period.
+  struct Plan: Sendable {
+    var name: String
+    var start: Int
+    var end: Int
+  }
+
+  /// A word after a plan name: 期间 (the whole plan), 末 (its last year), 开局之年 (its first).
+  struct PlanSuffix: Sendable {
+    var part: String
+    var kind: String
+    /// May stand without a plan name, meaning the plan holding the report year (开局之年).
+    var alone: Bool
+  }
+
+  let units: WordTable<Unit>
+  let reader: NumeralReader
+  /// Before-qualifiers; nil values are look-alikes that are not qualifiers (最近, 附近).
+  let qualifiersBefore: WordTable<Qualifier?>
+  let qualifiersAfter: WordTable<Qualifier>
+  let qualifiersInner: WordTable<Qualifier>
+  let comparatorWords: WordTable<Comparator>
+  let hedges: WordTable<String>
+  let rankWords: WordTable<Bool>
+  let metricVerbs: WordTable<Bool>
+  let metricLeading: WordTable<Bool>
+  let metricTrailing: WordTable<Bool>
+  let metricStops: WordTable<Bool>
+  let planWords: WordTable<Bool>
+  let actualWords: WordTable<Bool>
+  let pastWords: WordTable<Bool>
+  let synonyms: WordTable<Scalars>
+  let relativeYears: WordTable<Int>
+  let yearParts: WordTable<ClosedRange<Int>>
+  let yearSuffixes: WordTable<String>
+  let plans: [Plan]
+  let planNames: WordTable<Int>
+  let planSuffixes: WordTable<PlanSuffix>
+  let withinCountsReportYear: Bool
+  let stopWords: WordTable<Bool>
+  let stopPatterns: [NSRegularExpression]
+  let ownerLabels: WordTable<Bool>
+  let ownerMarkers: WordTable<Bool>
+  let ownerTrim: WordTable<Bool>
+  let ownerSuffixes: WordTable<Bool>
+  /// First scalars of words that open a deadline phrase without a digit (今年, 年底, 上半年, 十四五, 开局之年).
+  private let deadlineStarts: [UInt64]
+
+  init(_ d: RuleData) {
+    var units: [(String, Unit)] = []
+    for e in d.entries("units") {
+      let kind = FigureKind(rawValue: e.fields["kind"]?.string ?? "other") ?? .other
+      let u = Unit(name: e.key, kind: kind, rank: e.fields["rank"]?.bool ?? false)
+      units.append((e.key, u))
+      for a in e.fields["aliases"]?.strings ?? [] { units.append((a, u)) }
+    }
+    self.units = WordTable(units)
+
+    var before: [(String, Qualifier?)] = []
+    var after: [(String, Qualifier)] = []
+    var inner: [(String, Qualifier)] = []
+    for e in d.entries("qualifiers") {
+      let q = Qualifier(word: e.key, comparator: Comparator(rawValue: e.fields["comparator"]?.string ?? "") ?? .about)
+      switch e.fields["position"]?.string {
+      case "before": before.append((e.key, q))
+      case "after": after.append((e.key, q))
+      default: inner.append((e.key, q))
+      }
+    }
+    for w in d.wordList("notQualifiers") { before.append((w, nil)) }
+    qualifiersBefore = WordTable(before)
+    qualifiersAfter = WordTable(after)
+    qualifiersInner = WordTable(inner)
+    reader = NumeralReader(
+      magnitudes: WordTable(d.entries("magnitudes").map { ($0.key, $0.fields["power"]?.int ?? 0) }),
+      inner: WordTable(inner.map { ($0.0, true) }))
+
+    comparatorWords = WordTable(
+      d.entries("comparatorWords").map { ($0.key, Comparator(rawValue: $0.fields["comparator"]?.string ?? "") ?? .reach) })
+    hedges = WordTable(d.wordList("hedges").map { ($0, $0) })
+    func set(_ name: String) -> WordTable<Bool> { WordTable(d.wordList(name).map { ($0, true) }) }
+    rankWords = set("rankWords")
+    metricVerbs = set("metricVerbs")
+    metricLeading = set("metricLeading")
+    metricTrailing = set("metricTrailing")
+    metricStops = set("metricStops")
+    planWords = set("planWords")
+    actualWords = set("actualWords")
+    pastWords = set("pastWords")
+    stopWords = set("stopWords")
+    ownerLabels = set("ownerLabels")
+    ownerMarkers = set("ownerMarkers")
+    ownerTrim = set("ownerTrim")
+    ownerSuffixes = set("ownerSuffixes")
+
+    var syn: [(String, Scalars)] = []
+    for g in d.groups["metricSynonyms"] ?? [] {
+      guard let head = g.words.first else { continue }
+      for w in g.words.dropFirst() { syn.append((w, head.scalarValues)) }
+    }
+    synonyms = WordTable(syn)
+
+    relativeYears = WordTable(d.entries("relativeYears").map { ($0.key, $0.fields["offset"]?.int ?? 0) })
+    yearParts = WordTable(
+      d.entries("yearParts").map { e in
+        let (a, b) = e.fields["months"]?.intPair ?? (1, 12)
+        return (e.key, a...b)
+      })
+    yearSuffixes = WordTable(d.entries("yearSuffixes").map { ($0.key, $0.fields["kind"]?.string ?? "by") })
+    plans = d.entries("plans").map {
+      Plan(name: $0.key, start: $0.fields["start"]?.int ?? 0, end: $0.fields["end"]?.int ?? 0)
+    }
+    planNames = WordTable(plans.enumerated().map { ($0.element.name, $0.offset) })
+    planSuffixes = WordTable(
+      d.entries("planSuffixes").map {
+        (
+          $0.key,
+          PlanSuffix(
+            part: $0.fields["part"]?.string ?? "whole", kind: $0.fields["kind"]?.string ?? "during",
+            alone: $0.fields["alone"]?.bool ?? false)
+        )
+      })
+    withinCountsReportYear = d.flags["withinCountsReportYear"]?.0.bool ?? true
+    stopPatterns = d.entries("stopPatterns").compactMap { try? NSRegularExpression(pattern: $0.key) }
+
+    var bits = [UInt64](repeating: 0, count: 1024)
+    func mark(_ w: String) {
+      guard let c = w.unicodeScalars.first?.value else { return }
+      let k = Int(c & 0xFFFF)
+      bits[k >> 6] |= 1 << UInt64(k & 63)
+    }
+    for e in d.entries("relativeYears") { mark(e.key) }
+    for e in d.entries("yearParts") { mark(e.key) }
+    for e in d.entries("yearSuffixes") { mark("年" + e.key) }  // 年底, 年内: a bare year suffix
+    for p in plans { mark(p.name) }
+    for e in d.entries("planSuffixes") where e.fields["alone"]?.bool == true { mark(e.key) }
+    for w in ["“", "\"", "第", "到", "至"] { mark(w) }
+    deadlineStarts = bits
+  }
+
+  /// Whether a deadline phrase without a leading digit may start with `c`.
+  @inline(__always) func mayStartDeadline(_ c: UInt32) -> Bool {
+    let k = Int(c & 0xFFFF)
+    return deadlineStarts[k >> 6] & (1 << UInt64(k & 63)) != 0
+  }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// The rules extraction reads: units, magnitudes, qualifiers, hedges, deadline words, five-year plans,
+/// metric words, stop words and owner labels. Loaded from YAML and compiled once into lookup tables.
+public struct RuleSet: Sendable {
+  /// The shipped rules (the `Rules/*.yaml` files of this repository, embedded in the binary).
+  public static let builtin: RuleSet = {
+    // The embedded files are checked by a test to load without problems; should that ever fail, an empty
+    // rule set still extracts numbers without units rather than stopping the program.
+    (try? RuleSet(files: BuiltinRules.files.map { ("Rules/" + $0.name, $0.text) })) ?? RuleSet(data: RuleData())
+  }()
+
+  /// The raw rules, kept for merging a `--rules` directory over them.
+  let data: RuleData
+  /// The compiled tables.
+  let compiled: CompiledRules
+
+  init(data: RuleData) {
+    self.data = data
+    self.compiled = CompiledRules(data)
+  }
+
+  /// Loads rule files given as (name, text) pairs, all at once; throws every problem found.
+  init(files: [(name: String, text: String)], base: RuleData = RuleData()) throws(RuleError) {
+    var parser = RuleParser()
+    for f in files { parser.parse(file: f.name, text: f.text) }
+    let (overlay, problems) = parser.finish()
+    if !problems.isEmpty { throw RuleError(problems: problems) }
+    self.init(data: base.merging(overlay))
+  }
+
+  /// Loads the `*.yaml` files of `directory` over `base`: entries with the key of a base entry replace it,
+  /// new entries and words are added, and a file's `replace: [section]` empties that base section first.
+  public init(directory: URL, base: RuleSet = .builtin) throws(RuleError) {
+    let files: [(name: String, text: String)]
+    do {
+      files = try RuleSet.readDirectory(directory)
+    } catch {
+      throw error
+    }
+    try self.init(files: files, base: base.data)
+  }
+
+  /// Every problem in the `*.yaml` files of `directory`, each located; empty when they load.
+  public static func lint(directory: URL) -> [RuleProblem] {
+    do {
+      let files = try readDirectory(directory)
+      var parser = RuleParser()
+      for f in files { parser.parse(file: f.name, text: f.text) }
+      return parser.finish().1
+    } catch {
+      return error.problems
+    }
+  }
+
+  /// Every problem in the built-in rules (none, as a test proves).
+  static func lintBuiltin() -> [RuleProblem] {
+    var parser = RuleParser()
+    for f in BuiltinRules.files { parser.parse(file: "Rules/" + f.name, text: f.text) }
+    return parser.finish().1
+  }
+
+  /// Number of rule files that make up the built-in set.
+  public static var builtinFileCount: Int { BuiltinRules.files.count }
+
+  /// The `*.yaml` / `*.yml` files of a directory, sorted by name, read as UTF-8.
+  static func readDirectory(_ directory: URL) throws(RuleError) -> [(name: String, text: String)] {
+    let fm = FileManager.default
+    var isDir: ObjCBool = false
+    let path = directory.path
+    guard fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
+      throw RuleError(problems: [RuleProblem(file: path, line: 1, column: 1, message: "not a directory of rule files")])
+    }
+    let names: [String]
+    do {
+      names = try fm.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+    } catch {
+      throw RuleError(problems: [RuleProblem(file: path, line: 1, column: 1, message: "cannot list the directory")])
+    }
+    var out: [(name: String, text: String)] = []
+    var problems: [RuleProblem] = []
+    for n in names {
+      let url = directory.appendingPathComponent(n)
+      let display = (path.hasSuffix("/") ? path : path + "/") + n
+      guard let d = fm.contents(atPath: url.path), let t = String(data: d, encoding: .utf8) else {
+        problems.append(RuleProblem(file: display, line: 1, column: 1, message: "cannot read the file as UTF-8"))
+        continue
+      }
+      out.append((display, t))
+    }
+    if !problems.isEmpty { throw RuleError(problems: problems) }
+    return out
+  }
+
+  // MARK: Queries other stages use
+
+  /// Words of part headings that mark a review part (回顾, 过去一年, 一年来…).
+  public var reviewHeadingWords: [String] { data.wordList("reviewHeadings") }
+
+  /// Words of part headings that mark a plan part (任务, 目标, 下一步…).
+  public var planHeadingWords: [String] { data.wordList("planHeadings") }
+
+  /// The five-year plans the rules know: name (十四五), first and last year.
+  public var fiveYearPlans: [(name: String, start: Int, end: Int)] { compiled.plans.map { ($0.name, $0.start, $0.end) } }
+
+  /// The metric with synonyms folded to one spelling (经济增长 → 国内生产总值增长, 地区生产总值 → 国内生产总值),
+  /// so metrics from different reports and years compare equal.
+  public func canonicalMetric(_ metric: String) -> String {
+    let s = metric.scalarValues
+    guard compiled.synonyms.count > 0 else { return metric }
+    var out = Scalars()
+    var i = 0
+    while i < s.count {
+      if let m = compiled.synonyms.longest(in: s, at: i) {
+        out.append(contentsOf: m.value)
+        i += m.length
+      } else {
+        out.append(s[i])
+        i += 1
+      }
+    }
+    return String(scalarValues: out)
+  }
+}

@@ -1,0 +1,317 @@
+/// A number read from the text: Arabic (1,200 / 68.9 / full-width ６８), Chinese (一千二百万, 两千, 十二,
+/// 二〇三五) or mixed (1.7万), with the magnitude words that follow it folded into the value.
+struct NumberToken: Sendable, Equatable {
+  /// First scalar of the numeral.
+  var start: Int
+  /// One past the numeral, its inner qualifier and its magnitude words.
+  var end: Int
+  /// One past the digits (before 多/余 and magnitude words).
+  var digitsEnd: Int
+  /// The exact value, magnitude folded in.
+  var value: ExactDecimal
+  /// Written (at least partly) with Chinese numerals.
+  var isChinese: Bool
+  /// Chinese numerals written digit by digit (二〇三五), as years are.
+  var isPositional: Bool
+  /// Arabic digits before the decimal point (0 for Chinese).
+  var integerDigits: Int
+  /// Had a decimal point.
+  var hasFraction: Bool
+  /// Power of ten folded in from magnitude words (万 = 4), 0 without one.
+  var magnitude: Int
+  /// 多 or 余 between the digits and the magnitude (5700多亿) or after the magnitude (1万多).
+  var inner: SourceSpan?
+  /// The numeral's value does not fit an exact 18-digit decimal below 10^18.
+  var overflow: Bool
+  /// The digits run on into a dotted sequence such as 1.2.3 (a version or clause number).
+  var dotted: Bool
+}
+
+/// Reads numerals at a position of scalar text. Magnitude words after Arabic digits and the inner
+/// qualifiers (多, 余) come from the rules; the Chinese numeral grammar itself is fixed.
+struct NumeralReader: Sendable {
+  /// Magnitude words allowed after a numeral (万 4, 亿 8, 万亿 12, 千万 7, 百万 6).
+  var magnitudes: WordTable<Int>
+  /// Words that may stand between the digits and the magnitude or unit (多, 余).
+  var inner: WordTable<Bool>
+
+  /// The largest value an output may carry: 10^18 (beyond it, pandas' int64 and our decimal give out).
+  static let limitDigits = 18
+
+  init(magnitudes: WordTable<Int>, inner: WordTable<Bool>) {
+    self.magnitudes = magnitudes
+    self.inner = inner
+  }
+
+  /// The reader with the standard magnitudes (万 亿 万亿 千万 百万) and inner words (多 余).
+  static let standard = NumeralReader(
+    magnitudes: WordTable([("万", 4), ("亿", 8), ("万亿", 12), ("千万", 7), ("百万", 6)]),
+    inner: WordTable([("多", true), ("余", true)]))
+
+  /// The value of an ASCII or full-width digit, nil otherwise.
+  @inline(__always) static func arabicDigit(_ c: UInt32) -> Int? {
+    if c >= 0x30 && c <= 0x39 { return Int(c - 0x30) }
+    if c >= 0xFF10 && c <= 0xFF19 { return Int(c - 0xFF10) }  // full-width ０-９
+    return nil
+  }
+
+  /// Whether `c` may start a numeral: a digit or a Chinese digit or 十.
+  @inline(__always) static func mayStart(_ c: UInt32) -> Bool {
+    if c < 0x80 { return c >= 0x30 && c <= 0x39 }
+    if c >= 0xFF10 && c <= 0xFF19 { return true }
+    return Scalar.chineseDigit(c) != nil || c == 0x5341  // 十
+  }
+
+  @inline(__always) static func isDecimalPoint(_ c: UInt32) -> Bool { c == 0x2E || c == 0xFF0E }
+
+  /// Reads the numeral starting at `i` with its inner qualifier and magnitude; nil when none starts there.
+  func read(_ s: Scalars, at i: Int) -> NumberToken? {
+    guard i < s.count else { return nil }
+    var tok: NumberToken
+    if NumeralReader.arabicDigit(s[i]) != nil {
+      tok = NumeralReader.readArabic(s, at: i)
+    } else if let t = NumeralReader.readChinese(s, at: i) {
+      tok = t
+    } else {
+      return nil
+    }
+    foldMagnitude(s, into: &tok)
+    return tok
+  }
+
+  /// Folds 多/余 and magnitude words after the digits into the token: 5700多亿 → 570000000000, inner 多.
+  func foldMagnitude(_ s: Scalars, into tok: inout NumberToken) {
+    var j = tok.end
+    if tok.isPositional { return }
+    if let m = inner.longest(in: s, at: j), magnitudes.longest(in: s, at: j + m.length) != nil {
+      tok.inner = SourceSpan(start: j, end: j + m.length)
+      j += m.length
+    }
+    var power = 0
+    var k = j
+    // 万亿 is one word in the table; 亿万 is not a magnitude in reports.
+    if let m = magnitudes.longest(in: s, at: k) {
+      power = m.value
+      k += m.length
+    } else {
+      tok.inner = nil
+      return
+    }
+    if tok.inner == nil, let m = inner.longest(in: s, at: k) {
+      tok.inner = SourceSpan(start: k, end: k + m.length)
+      k += m.length
+    }
+    tok.magnitude += power
+    tok.value = tok.value.scaled(byPowerOfTen: power)
+    tok.end = k
+    if NumeralReader.exceedsLimit(tok.value) { tok.overflow = true }
+  }
+
+  /// Whether a value reaches 10^18 or carries more than 18 significant digits.
+  static func exceedsLimit(_ v: ExactDecimal) -> Bool {
+    let digits = String(v.significand.magnitude).count
+    return digits + v.exponent > limitDigits
+  }
+
+  /// Arabic digits with thousands separators (1,200) and a decimal point.
+  static func readArabic(_ s: Scalars, at i: Int) -> NumberToken {
+    var j = i
+    var significand: Int64 = 0
+    var exponent = 0
+    var significant = 0
+    var integerDigits = 0
+    var hasFraction = false
+    var overflow = false
+    var dotted = false
+
+    func push(_ d: Int, fraction: Bool) {
+      if significand == 0 && d == 0 {
+        if fraction { exponent -= 1 }
+        return
+      }
+      if significant >= limitDigits {
+        overflow = true
+        if !fraction { exponent += 1 }
+        return
+      }
+      significand = significand * 10 + Int64(d)
+      significant += 1
+      if fraction { exponent -= 1 }
+    }
+
+    var group = 0  // digits since the last thousands separator
+    var grouped = false
+    while j < s.count, let d = arabicDigit(s[j]) {
+      push(d, fraction: false)
+      integerDigits += 1
+      group += 1
+      j += 1
+      // 1,200 and 12,345,678: a comma followed by exactly three digits continues the integer part,
+      // when the group before it has 1-3 digits (or exactly 3 after an earlier comma).
+      if j < s.count, s[j] == 0x2C, grouped ? group == 3 : group <= 3 {
+        let a = j + 1
+        if a + 2 < s.count, arabicDigit(s[a]) != nil, arabicDigit(s[a + 1]) != nil, arabicDigit(s[a + 2]) != nil,
+          a + 3 >= s.count || arabicDigit(s[a + 3]) == nil || s[a + 3] == 0x2C
+        {
+          j += 1
+          group = 0
+          grouped = true
+        }
+      }
+    }
+    if j + 1 < s.count, isDecimalPoint(s[j]), arabicDigit(s[j + 1]) != nil {
+      hasFraction = true
+      j += 1
+      while j < s.count, let d = arabicDigit(s[j]) {
+        push(d, fraction: true)
+        j += 1
+      }
+      if j + 1 < s.count, isDecimalPoint(s[j]), arabicDigit(s[j + 1]) != nil { dotted = true }
+    }
+    let value = ExactDecimal(significand: significand, exponent: exponent)
+    if exceedsLimit(value) { overflow = true }
+    return NumberToken(
+      start: i, end: j, digitsEnd: j, value: value, isChinese: false, isPositional: false,
+      integerDigits: integerDigits, hasFraction: hasFraction, magnitude: 0, inner: nil, overflow: overflow,
+      dotted: dotted)
+  }
+
+  /// Chinese numerals: 一千二百万, 两千, 十二, 一百零五, 三千五 (= 3500), 一亿二千万, and the positional
+  /// form 二〇三五. Stops before a digit that cannot continue the number (十四五 reads 十四).
+  static func readChinese(_ s: Scalars, at i: Int) -> NumberToken? {
+    guard i < s.count else { return nil }
+    let c0 = s[i]
+    guard Scalar.chineseDigit(c0) != nil || c0 == 0x5341 else { return nil }
+
+    // Positional: at least two digits in a row with no unit word (二〇三五, 一九四九).
+    if Scalar.chineseDigit(c0) != nil, i + 1 < s.count, let d1 = Scalar.chineseDigit(s[i + 1]),
+      c0 != 0x4E24, s[i + 1] != 0x4E24
+    {
+      var j = i
+      var v: Int64 = 0
+      while j < s.count, j - i < 18, let d = Scalar.chineseDigit(s[j]), s[j] != 0x4E24 {
+        v = v * 10 + Int64(d)
+        j += 1
+      }
+      _ = d1
+      // Only a run of four reads as a number (a year); shorter runs are phrases (一二线, 三五成群).
+      guard j - i == 4 else { return nil }
+      return NumberToken(
+        start: i, end: j, digitsEnd: j, value: ExactDecimal(significand: v), isChinese: true, isPositional: true,
+        integerDigits: 0, hasFraction: false, magnitude: 0, inner: nil, overflow: false, dotted: false)
+    }
+
+    var high: Int64 = 0  // sum of 亿 groups
+    var wan: Int64 = 0  // the 万 group
+    var section: Int64 = 0  // below 万
+    var current: Int64 = 0  // the pending digit
+    var lastUnit = 0  // power of the last small unit (十 1, 百 2, 千 3) or big unit (万 4, 亿 8)
+    var afterZero = false
+    var j = i
+    var overflow = false
+    var sawDigitPending = false
+
+    func mul(_ a: Int64, _ b: Int64) -> Int64 {
+      let (r, o) = a.multipliedReportingOverflow(by: b)
+      if o { overflow = true }
+      return o ? 0 : r
+    }
+    func add(_ a: Int64, _ b: Int64) -> Int64 {
+      let (r, o) = a.addingReportingOverflow(b)
+      if o { overflow = true }
+      return o ? 0 : r
+    }
+
+    loop: while j < s.count {
+      let c = s[j]
+      if let d = Scalar.chineseDigit(c) {
+        if d == 0 {
+          afterZero = true
+          j += 1
+          continue
+        }
+        if sawDigitPending { break loop }  // two digits in a row: 十四五 stops before 五
+        current = Int64(d)
+        sawDigitPending = true
+        j += 1
+        continue
+      }
+      switch c {
+      case 0x5341, 0x767E, 0x5343:  // 十 百 千
+        let p = c == 0x5341 ? 1 : (c == 0x767E ? 2 : 3)
+        if lastUnit != 0 && lastUnit < 4 && p >= lastUnit { break loop }  // 百十 is not a number
+        let digit = sawDigitPending ? current : 1
+        var unitValue: Int64 = 1
+        for _ in 0..<p { unitValue = mul(unitValue, 10) }
+        section = add(section, mul(digit, unitValue))
+        current = 0
+        sawDigitPending = false
+        afterZero = false
+        lastUnit = p
+      case 0x4E07:  // 万
+        // 万 followed by 亿 is the magnitude 万亿; leave both to the magnitude table.
+        if j + 1 < s.count, s[j + 1] == 0x4EBF { break loop }
+        if lastUnit == 4 || (section == 0 && current == 0 && !sawDigitPending) { break loop }
+        wan = mul(add(section, current), 10_000)
+        section = 0
+        current = 0
+        sawDigitPending = false
+        afterZero = false
+        lastUnit = 4
+      case 0x4EBF:  // 亿
+        if section == 0 && current == 0 && wan == 0 && !sawDigitPending { break loop }
+        high = mul(add(add(high, wan), add(section, current)), 100_000_000)
+        wan = 0
+        section = 0
+        current = 0
+        sawDigitPending = false
+        afterZero = false
+        lastUnit = 8
+      default:
+        break loop
+      }
+      j += 1
+    }
+    if j == i { return nil }
+    // 三千五 = 3500, 一万五 = 15000: a bare last digit after a unit counts one place lower.
+    if sawDigitPending && !afterZero && lastUnit >= 2 {
+      var scale: Int64 = 1
+      let p = lastUnit == 8 ? 7 : (lastUnit == 4 ? 3 : lastUnit - 1)
+      for _ in 0..<p { scale = mul(scale, 10) }
+      current = mul(current, scale)
+    }
+    let total = add(add(high, wan), add(section, current))
+    if total == 0 && !afterZero { return nil }
+    let value = ExactDecimal(significand: total)
+    return NumberToken(
+      start: i, end: j, digitsEnd: j, value: value, isChinese: true, isPositional: false, integerDigits: 0,
+      hasFraction: false, magnitude: 0, inner: nil, overflow: overflow || exceedsLimit(value), dotted: false)
+  }
+}
+
+/// Reading numerals outside the extraction loop.
+public enum Numerals {
+  /// The value of a numeral written alone, magnitudes folded in: 一千二百万 → 12000000, 1.7万 → 17000,
+  /// 1,200 → 1200, 68.9亿 → 6890000000. Nil when the text is not exactly one numeral or is too large.
+  public static func value(of text: String) -> ExactDecimal? {
+    let s = text.scalarValues
+    guard let t = NumeralReader.standard.read(s, at: 0), t.end == s.count, !t.overflow, t.inner == nil else {
+      return nil
+    }
+    return t.value
+  }
+}
+
+extension ExactDecimal {
+  /// The value as an `Int` when it is whole and fits, nil otherwise (2030 is stored as 203 × 10¹).
+  var intValue: Int? {
+    guard exponent >= 0 else { return nil }
+    var v = Int(significand)
+    for _ in 0..<exponent {
+      let (r, o) = v.multipliedReportingOverflow(by: 10)
+      if o { return nil }
+      v = r
+    }
+    return v
+  }
+}
