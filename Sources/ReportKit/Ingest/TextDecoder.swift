@@ -30,20 +30,7 @@ enum TextDecoder {
   }
 
   private static func validUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
-    var out = String()
-    out.reserveCapacity(bytes.count)
-    var it = bytes.makeIterator()
-    var decoder = UTF8()
-    var scalars = String.UnicodeScalarView()
-    loop: while true {
-      switch decoder.decode(&it) {
-      case .scalarValue(let v): scalars.append(v)
-      case .emptyInput: break loop
-      case .error: return nil
-      }
-    }
-    out = String(scalars)
-    return out
+    String(validating: bytes, as: UTF8.self)
   }
 
   private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {

@@ -250,7 +250,8 @@ public struct Normalizer: Sendable {
     guard a.count >= 40, let last = a.last, let first = b.first else { return false }
     let endsOpen = Scalar.isHan(last) || Scalar.isDigit(last) || Scalar.isASCIILetter(last) || last == 0xFF0C || last == 0x3001
     guard endsOpen else { return false }
-    if MarkerReader.lineMarker(a, at: 0, end: a.count) != nil { return false }
+    // A marker line without a full stop is a heading (「（一）大力推进…，加快发展新质生产力」), complete as it is.
+    if MarkerReader.lineMarker(a, at: 0, end: a.count) != nil && !a.contains(0x3002) { return false }
     if MarkerReader.lineMarker(b, at: 0, end: b.count) != nil { return false }
     let startsOpen = Scalar.isHan(first) || first == 0xFF0C || first == 0x3001 || first == 0x3002 || Scalar.isDigit(first)
     if !startsOpen { return false }
