@@ -31,7 +31,7 @@ public struct Ingestor: Sendable {
   public func read(data: Data, path: String) throws(IngestError) -> SourceText {
     let bytes = [UInt8](data)
     let hash = SHA256.hex(bytes)
-    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+    if !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
       throw IngestError(path: path, reason: bytes.isEmpty ? "the file is empty" : "the file holds only white space")
     }
     let format = FormatSniffer.detect(bytes)
@@ -66,31 +66,43 @@ public struct Ingestor: Sendable {
   /// Random or binary bytes decode as GB18030 without error, so judge the result: text has few control
   /// characters and few replacement characters.
   private func rejectBinary(_ text: String, path: String) throws(IngestError) {
+    var text = text
     var controls = 0
     var replacements = 0
     var total = 0
-    var firstBadLine = 0
-    var line = 1
-    for s in text.unicodeScalars {
-      total += 1
-      let v = s.value
-      if v == 0x0A { line += 1 }
-      if (v < 0x20 && v != 0x0A && v != 0x0D && v != 0x09) || (v >= 0x7F && v < 0xA0) {
-        controls += 1
-        if firstBadLine == 0 { firstBadLine = line }
-      } else if v == 0xFFFD {
-        replacements += 1
-        if firstBadLine == 0 { firstBadLine = line }
-      } else if v >= 0xE000 && v <= 0xF8FF {
-        // Private-use code points: what GB18030 makes of random byte pairs.
-        replacements += 1
-        if firstBadLine == 0 { firstBadLine = line }
+    var firstBad = -1
+    var lines = 1
+    text.withUTF8 { u in
+      var i = 0
+      let n = u.count
+      while i < n {
+        let b = u[i]
+        if b < 0x80 {
+          total += 1
+          if b == 0x0A { lines += 1 }
+          if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 || b == 0x7F {
+            controls += 1
+            if firstBad < 0 { firstBad = lines }
+          }
+          i += 1
+          continue
+        }
+        if b >= 0xC0 { total += 1 }
+        // U+FFFD is EF BF BD; private-use U+E000–F8FF (what GB18030 makes of random pairs) is EE xx xx / EF 80–A3 xx.
+        if b == 0xEE || (b == 0xEF && i + 2 < n && (u[i + 1] <= 0xA3 || (u[i + 1] == 0xBF && u[i + 2] == 0xBD))) {
+          replacements += 1
+          if firstBad < 0 { firstBad = lines }
+        } else if b == 0xC2 && i + 1 < n && u[i + 1] < 0xA0 {
+          controls += 1  // C1 controls U+0080–009F
+          if firstBad < 0 { firstBad = lines }
+        }
+        i += 1
       }
     }
     if total > 0 && (controls * 100 > total || replacements * 20 > total) {
       throw IngestError(
         path: path,
-        reason: "not a text report: binary or undecodable bytes from line \(firstBadLine) (neither UTF-8, UTF-16 nor GB18030)")
+        reason: "not a text report: binary or undecodable bytes from line \(firstBad) (neither UTF-8, UTF-16 nor GB18030)")
     }
   }
 }

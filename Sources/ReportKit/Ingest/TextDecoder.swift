@@ -20,7 +20,7 @@ enum TextDecoder {
       return (decodeUTF16(bytes[2...], littleEndian: bytes[0] == 0xFF), .utf16)
     }
     if let s = validUTF8(bytes[...]) {
-      if s.utf8.contains(0) {
+      if bytes.withUnsafeBufferPointer({ $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil }) {
         if let u = guessBOMlessUTF16(bytes) { return (u, .utf16) }
       }
       return (s, .utf8)

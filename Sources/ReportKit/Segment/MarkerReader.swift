@@ -93,10 +93,11 @@ public enum MarkerReader {
     let c = s[i]
     guard c == di || Scalar.chineseDigit(c) != nil || c == 0x5341 else { return nil }
     if i > lineStart {
-      let p = s[i - 1]
-      // 。；：，！？ and closing quotes/brackets end a clause.
-      let boundary: Set<UInt32> = [0x3002, 0xFF1B, 0xFF1A, 0xFF0C, 0xFF01, 0xFF1F, 0x201D, 0xFF09, 0x3001]
-      guard boundary.contains(p) else { return nil }
+      // 。；：，！？、 and closing quotes/brackets end a clause.
+      switch s[i - 1] {
+      case 0x3002, 0xFF1B, 0xFF1A, 0xFF0C, 0xFF01, 0xFF1F, 0x201D, 0xFF09, 0x3001: break
+      default: return nil
+      }
     }
     guard let m = lineMarker(s, at: i, end: end), m.style == .inlineShi || m.style == .inlineOrdinal else { return nil }
     return m
