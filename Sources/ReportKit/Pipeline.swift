@@ -87,40 +87,43 @@ public struct Pipeline: Sendable {
 /// Maps a document offset back to a line and column of the decoded source, for diagnostics.
 public struct SourceLocator: Sendable {
   private var sourceOffsets: [Int32]
-  private var lineStarts: [Int]
+  private var source: String
 
-  /// Indexes `source` lines and the normaliser's offset map.
+  /// Keeps `source` and the normaliser's offset map; lines are counted only when a diagnostic asks.
   public init(_ source: String, _ normalized: NormalizedText) {
     sourceOffsets = normalized.sourceOffsets
-    var starts = [0]
-    var k = 0
-    var lastCR = false
-    for u in source.unicodeScalars {
-      k += 1
-      if u == "\n" && !lastCR { starts.append(k) }
-      if u == "\r" { starts.append(k) }
-      lastCR = u == "\r"
-    }
-    lineStarts = starts
+    self.source = source
   }
 
   /// Empty locator (every offset is line 1).
   public init() {
     sourceOffsets = []
-    lineStarts = [0]
+    source = ""
   }
 
   /// 1-based line and column in the source of the scalar at `fileOffset` of the normalised text.
   public func location(ofFileOffset fileOffset: Int) -> (line: Int, column: Int) {
     guard !sourceOffsets.isEmpty else { return (1, 1) }
-    let src = Int(sourceOffsets[max(0, min(fileOffset, sourceOffsets.count - 1))])
-    var lo = 0
-    var hi = lineStarts.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if lineStarts[mid] <= src { lo = mid + 1 } else { hi = mid }
+    let target = Int(sourceOffsets[max(0, min(fileOffset, sourceOffsets.count - 1))])
+    var line = 1
+    var column = 1
+    var k = 0
+    var lastCR = false
+    for u in source.unicodeScalars {
+      if k == target { break }
+      k += 1
+      if u == "\n" && lastCR {
+        lastCR = false
+        continue
+      }
+      if u == "\n" || u == "\r" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+      lastCR = u == "\r"
     }
-    let line = max(1, lo)
-    return (line, src - lineStarts[line - 1] + 1)
+    return (line, column)
   }
 }

@@ -70,23 +70,21 @@ public struct Normalizer: Sendable {
       offs.append(k)
     }
 
-    // Phase B: clean each line.
+    // Phase B: clean each line into one flat buffer (no array per line).
+    var buf = Scalars()
+    var bufO = [Int32]()
+    buf.reserveCapacity(chars.count)
+    bufO.reserveCapacity(chars.count)
     var lines: [Line] = []
     var start = 0
-    var blankBefore = false
     let n = chars.count
     while start <= n {
       var end = start
       while end < n && chars[end] != 0x0A { end += 1 }
-      let line = cleanLine(chars, offs, start, end)
-      if line.chars.isEmpty {
-        blankBefore = true
-      } else {
-        var l = line
-        l.blankBefore = blankBefore
-        l.breakOffset = end < n ? offs[end] : (n > 0 ? offs[n - 1] + 1 : 0)
-        lines.append(l)
-        blankBefore = false
+      let from = buf.count
+      cleanLine(chars, offs, start, end, into: &buf, &bufO)
+      if buf.count > from {
+        lines.append(Line(range: from..<buf.count, breakOffset: end < n ? offs[end] : (n > 0 ? offs[n - 1] + 1 : 0)))
       }
       start = end + 1
     }
@@ -95,32 +93,36 @@ public struct Normalizer: Sendable {
     var out = Scalars()
     var map = [Int32]()
     var repairs: [NormalizedText.Repair] = []
-    out.reserveCapacity(n)
-    map.reserveCapacity(n)
+    out.reserveCapacity(buf.count + lines.count)
+    map.reserveCapacity(buf.count + lines.count)
     var i = 0
     var lastBreak: Int32 = 0
     while i < lines.count {
-      var cur = lines[i]
-      while i + 1 < lines.count {
-        let next = lines[i + 1]
-        if isSplitMarker(cur.chars, next.chars) {
-          repairs.append(.init(id: "normalize.marker-joined", offset: out.count + cur.chars.count))
-        } else if isPageBreakSplit(cur.chars, next.chars) {
-          repairs.append(.init(id: "normalize.page-break-joined", offset: out.count + cur.chars.count))
-        } else {
-          break
-        }
-        cur.chars += next.chars
-        cur.offs += next.offs
-        cur.breakOffset = next.breakOffset
-        i += 1
-      }
       if !out.isEmpty {
         out.append(0x0A)
         map.append(lastBreak)
       }
-      out += cur.chars
-      map += cur.offs
+      var cur = lines[i]
+      var curStart = out.count
+      out.append(contentsOf: buf[cur.range])
+      map.append(contentsOf: bufO[cur.range])
+      while i + 1 < lines.count {
+        let next = lines[i + 1]
+        let a = out[curStart..<out.count]
+        let b = buf[next.range]
+        if isSplitMarker(a, b) {
+          repairs.append(.init(id: "normalize.marker-joined", offset: out.count))
+        } else if isPageBreakSplit(a, b) {
+          repairs.append(.init(id: "normalize.page-break-joined", offset: out.count))
+        } else {
+          break
+        }
+        out.append(contentsOf: b)
+        map.append(contentsOf: bufO[next.range])
+        cur.breakOffset = next.breakOffset
+        i += 1
+      }
+      curStart = out.count
       lastBreak = cur.breakOffset
       i += 1
     }
@@ -128,45 +130,44 @@ public struct Normalizer: Sendable {
   }
 
   private struct Line {
-    var chars: Scalars
-    var offs: [Int32]
-    var blankBefore = false
-    var breakOffset: Int32 = 0
+    var range: Range<Int>
+    var breakOffset: Int32
   }
 
-  /// Trims, folds blanks and punctuation width within one line.
-  private func cleanLine(_ chars: Scalars, _ offs: [Int32], _ start: Int, _ end: Int) -> Line {
+  /// Trims, folds blanks and punctuation width within one line, appending to `outC`/`outO`.
+  private func cleanLine(_ chars: Scalars, _ offs: [Int32], _ start: Int, _ end: Int, into outC: inout Scalars, _ outO: inout [Int32]) {
     var a = start
     var b = end
     while a < b && isBlankOrSpace(chars[a]) { a += 1 }
     while b > a && isBlankOrSpace(chars[b - 1]) { b -= 1 }
-    var outC = Scalars()
-    var outO = [Int32]()
-    outC.reserveCapacity(b - a)
-    outO.reserveCapacity(b - a)
-    let letterSpaced = letterSpacedBlanks(chars, a, b)
+    let lineStart = outC.count
+    // Most lines hold no blank at all: skip the letter-spacing search for them.
+    var hasBlank = false
+    for i in a..<b where isBlankOrSpace(chars[i]) {
+      hasBlank = true
+      break
+    }
+    let letterSpaced = hasBlank ? letterSpacedBlanks(chars, a, b) : []
     var i = a
     while i < b {
       let c = chars[i]
-      if isBlankOrSpace(c) {
+      let prev: UInt32 = outC.count > lineStart ? outC[outC.count - 1] : 0
+      if hasBlank && isBlankOrSpace(c) {
         var j = i
         while j < b && isBlankOrSpace(chars[j]) { j += 1 }
-        let left = outC.last ?? 0
         let right = j < b ? chars[j] : 0
-        if !(letterSpaced.contains(i) || dropsSpace(left, right)) {
+        if !(letterSpaced.contains(i) || dropsSpace(prev, right)) {
           outC.append(0x20)
           outO.append(offs[i])
         }
         i = j
         continue
       }
-      let prev: UInt32 = outC.last ?? 0
       let next: UInt32 = i + 1 < b ? chars[i + 1] : 0
-      outC.append(foldPunctuation(c, prev: prev, next: next))
+      outC.append(c < 0x80 || c >= 0xFF00 ? foldPunctuation(c, prev: prev, next: next) : c)
       outO.append(offs[i])
       i += 1
     }
-    return Line(chars: outC, offs: outO)
   }
 
   @inline(__always) private func isBlankOrSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0x3000 }
@@ -234,25 +235,25 @@ public struct Normalizer: Sendable {
   }
 
   /// A marker broken over two lines: 「（」 then 「三）…」, or 「一、」 alone before its heading.
-  private func isSplitMarker(_ a: Scalars, _ b: Scalars) -> Bool {
+  private func isSplitMarker(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>) -> Bool {
     guard a.count <= 5, !b.isEmpty else { return false }
     let markerChars: Set<UInt32> = [0xFF08, 0xFF09, 0x3001, 0x2E, 0xFF0E, 0x5341]
     guard a.allSatisfy({ markerChars.contains($0) || Scalar.isDigit($0) || (Scalar.chineseDigit($0) != nil && $0 != 0x4E24) })
     else { return false }
-    let joined = a + b.prefix(8)
+    let joined = Array(a) + Array(b.prefix(8))
     guard let m = MarkerReader.lineMarker(joined, at: 0, end: joined.count) else { return false }
     return m.length >= a.count && m.style.isLineMarker
   }
 
   /// A paragraph cut by a page break: a long line that stops without punctuation, continued by a line that
   /// does not open with a marker.
-  private func isPageBreakSplit(_ a: Scalars, _ b: Scalars) -> Bool {
+  private func isPageBreakSplit(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>) -> Bool {
     guard a.count >= 40, let last = a.last, let first = b.first else { return false }
     let endsOpen = Scalar.isHan(last) || Scalar.isDigit(last) || Scalar.isASCIILetter(last) || last == 0xFF0C || last == 0x3001
     guard endsOpen else { return false }
     // A marker line without a full stop is a heading (「（一）大力推进…，加快发展新质生产力」), complete as it is.
-    if MarkerReader.lineMarker(a, at: 0, end: a.count) != nil && !a.contains(0x3002) { return false }
-    if MarkerReader.lineMarker(b, at: 0, end: b.count) != nil { return false }
+    if MarkerReader.lineMarker(Array(a.prefix(8)), at: 0, end: min(8, a.count)) != nil && !a.contains(0x3002) { return false }
+    if MarkerReader.lineMarker(Array(b.prefix(8)), at: 0, end: min(8, b.count)) != nil { return false }
     let startsOpen = Scalar.isHan(first) || first == 0xFF0C || first == 0x3001 || first == 0x3002 || Scalar.isDigit(first)
     if !startsOpen { return false }
     // 「2025年工作安排」: a short unpunctuated line after the break is a heading, not the tail of a sentence.

@@ -188,7 +188,9 @@ public struct Segmenter: Sendable {
     var i = from
     while i < end {
       let c = s[i]
-      if c == MarkerReader.di || Scalar.chineseDigit(c) != nil || c == 0x5341,
+      // Cheap filter first: an inline marker is 第…, or a numeral followed within two scalars by 是.
+      let near = (i + 1 < end && s[i + 1] == MarkerReader.shi) || (i + 2 < end && s[i + 2] == MarkerReader.shi)
+      if (near || c == MarkerReader.di), c == MarkerReader.di || Scalar.chineseDigit(c) != nil || c == 0x5341,
         let m = MarkerReader.inlineMarker(s, at: i, lineStart: i == from ? i : lineStart, end: end)
       {
         found.append((i, m))
@@ -264,16 +266,17 @@ public struct Segmenter: Sendable {
   }
 
   private func freeze(_ b: Builder, parentId: String?, level: Int, used: inout [String: Int]) -> Node {
-    var own: String
+    var own: Scalars
     if b.marker.isEmpty {
-      own = String(b.heading.unicodeScalars.prefix(16)).replacingOccurrences(of: "/", with: "／")
+      own = Array(b.heading.scalarValues.prefix(16)).map { $0 == 0x2F ? 0xFF0F : $0 }  // / would cut the path
     } else {
-      own = b.marker
+      own = b.marker.scalarValues
       // 一、 → 一 and 1. → 1: the id keeps the number, not its punctuation; brackets stay (（二） ≠ 二).
-      if let last = own.unicodeScalars.last, [0x3001, 0x2E, 0xFF0E].contains(last.value) { own.removeLast() }
-      own = own.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
+      if let last = own.last, last == 0x3001 || last == 0x2E || last == 0xFF0E { own.removeLast() }
+      own = own.map { $0 == 0x28 ? 0xFF08 : ($0 == 0x29 ? 0xFF09 : $0) }
     }
-    var id = parentId.map { "\($0)/\(own)" } ?? own
+    let ownString = String(scalarValues: own)
+    var id = parentId.map { $0 + "/" + ownString } ?? ownString
     let seen = used[id, default: 0] + 1
     used[id] = seen
     if seen > 1 { id += "#\(seen)" }

@@ -136,6 +136,8 @@ public struct ArticleSplitter: Sendable {
   private func isDatedSubtitle(_ s: Scalars, _ r: Range<Int>) -> Bool {
     guard r.count >= 6, r.count <= 60 else { return false }
     let c = s[r.lowerBound]
+    // Only a dash or a digit (or 二〇二六) opens a subtitle: decide before making a String.
+    guard c == 0x2014 || c == 0x2015 || c == 0x2D || Scalar.isDigit(c) || c == 0x4E8C else { return false }
     let t = String(scalarValues: s[r])
     let dated = t.contains("年") && t.contains("月") && (t.contains("会议") || t.contains("日"))
     if c == 0x2014 || c == 0x2015 || c == 0x2D { return dated }

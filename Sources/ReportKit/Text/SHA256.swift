@@ -1,5 +1,24 @@
-/// SHA-256 of a byte buffer, for `source.sha256` (FIPS 180-4; no crypto dependency needed for one hash a file).
+internal import CCrypto
+
+/// SHA-256 of a byte buffer, for `source.sha256`: OpenSSL when it answers, else the portable FIPS 180-4 code.
 enum SHA256 {
+  /// Lower-case hex digest of `bytes`.
+  static func hex(_ bytes: [UInt8]) -> String {
+    var digest = [UInt8](repeating: 0, count: 32)
+    let ok = bytes.withUnsafeBufferPointer { b in
+      digest.withUnsafeMutableBufferPointer { d in rk_sha256(b.baseAddress, b.count, d.baseAddress) }
+    }
+    guard ok == 1 else { return portableHex(bytes) }
+    let digits = Array("0123456789abcdef".utf8)
+    var out = [UInt8]()
+    out.reserveCapacity(64)
+    for b in digest {
+      out.append(digits[Int(b >> 4)])
+      out.append(digits[Int(b & 0xF)])
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   private static let k: [UInt32] = [
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -11,8 +30,8 @@ enum SHA256 {
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
   ]
 
-  /// Lower-case hex digest of `bytes`.
-  static func hex(_ bytes: [UInt8]) -> String {
+  /// Lower-case hex digest of `bytes`, in portable Swift.
+  static func portableHex(_ bytes: [UInt8]) -> String {
     var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
       0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
     )
