@@ -1,2 +1,86 @@
+// reportkit-bench: throughput of each pipeline stage over a folder of reports, on one thread.
+//
+//   swift run -c release reportkit-bench ../shared/corpus-external [--repeat 5]
+//
+// Reports chars/s (Unicode scalars of decoded text) per stage for plain-text reports, and MB/s of input
+// for the ingest of HTML, DOCX and PDF files. Each figure is the best of --repeat runs.
+import Foundation
 import ReportKit
-print("bench")
+
+var folders: [String] = []
+var repeats = 5
+var args = CommandLine.arguments.dropFirst()
+while let a = args.popFirst() {
+  if a == "--repeat", let n = args.popFirst().flatMap(Int.init) { repeats = max(1, n) } else { folders.append(a) }
+}
+if folders.isEmpty {
+  FileHandle.standardError.write(Data("usage: reportkit-bench FOLDER... [--repeat N]\n".utf8))
+  exit(2)
+}
+
+var files: [(path: String, data: Data)] = []
+for folder in folders {
+  guard let e = FileManager.default.enumerator(atPath: folder) else { continue }
+  for case let rel as String in e {
+    let path = (folder as NSString).appendingPathComponent(rel)
+    let ext = (rel as NSString).pathExtension.lowercased()
+    guard ["txt", "html", "htm", "docx", "pdf"].contains(ext), let d = FileManager.default.contents(atPath: path) else { continue }
+    files.append((path, d))
+  }
+}
+files.sort { $0.path < $1.path }
+
+@MainActor func best(_ body: () -> Void) -> Double {
+  var t = Double.infinity
+  for _ in 0..<repeats {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    t = min(t, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+  }
+  return t
+}
+
+let ingestor = Ingestor()
+let texts = files.filter { $0.path.hasSuffix(".txt") }
+var sources: [SourceText] = []
+for f in texts {
+  if let s = try? ingestor.read(data: f.data, path: f.path) { sources.append(s) }
+}
+let chars = sources.reduce(0) { $0 + $1.text.unicodeScalars.count }
+let bytes = texts.reduce(0) { $0 + $1.data.count }
+print("corpus: \(folders.joined(separator: " ")) — \(sources.count) text reports, \(chars) chars, \(bytes) bytes; best of \(repeats)")
+
+@MainActor func line(_ name: String, _ seconds: Double) {
+  let padded = name.padding(toLength: 30, withPad: " ", startingAt: 0)
+  print(padded + String(format: "%8.3f s  %8.2f M chars/s", seconds, Double(chars) / seconds / 1e6))
+}
+
+let tDecode = best { for f in texts { _ = try? ingestor.read(data: f.data, path: f.path) } }
+line("  ingest (decode)", tDecode)
+var normalized: [NormalizedText] = []
+let tNorm = best { normalized = sources.map { Normalizer().normalize($0.text) } }
+line("  normalise", tNorm)
+let pipeline = Pipeline()
+var documents: [[Document]] = []
+let tSeg = best { documents = normalized.map { pipeline.documents(from: $0) } }
+line("  split + year + segment", tSeg)
+line("  ingest + normalise + segment", tDecode + tNorm + tSeg)
+let tFull = best {
+  for f in texts {
+    if let r = try? pipeline.extract(data: f.data, path: f.path) { _ = ReportJSON.encode(r) }
+  }
+}
+line("  full extract to JSON", tFull)
+
+for (format, exts) in [("html", ["html", "htm"]), ("docx", ["docx"]), ("pdf", ["pdf"])] {
+  let group = files.filter { exts.contains(($0.path as NSString).pathExtension.lowercased()) }
+  guard !group.isEmpty else { continue }
+  let size = group.reduce(0) { $0 + $1.data.count }
+  var failures = 0
+  let t = best {
+    failures = 0
+    for f in group where (try? ingestor.read(data: f.data, path: f.path)) == nil { failures += 1 }
+  }
+  let padded = "  ingest \(format)".padding(toLength: 30, withPad: " ", startingAt: 0)
+  print(padded + String(format: "%8.3f s  %8.2f MB/s of input (%d files, %d failed)", t, Double(size) / t / 1e6, group.count, failures))
+}

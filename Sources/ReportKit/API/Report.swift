@@ -6,11 +6,14 @@ public struct Report: Sendable {
   public var source: SourceInfo
   /// The articles found in the file, in order.
   public var documents: [Document]
+  /// Maps document offsets back to source lines, for diagnostics.
+  public var locator: SourceLocator
 
   /// Makes a report.
-  public init(source: SourceInfo, documents: [Document]) {
+  public init(source: SourceInfo, documents: [Document], locator: SourceLocator = SourceLocator()) {
     self.source = source
     self.documents = documents
+    self.locator = locator
   }
 }
 

@@ -4,17 +4,63 @@ public typealias Scalars = [UInt32]
 extension String {
   /// The text's Unicode scalar values.
   public var scalarValues: Scalars {
-    var out = Scalars()
-    out.reserveCapacity(utf8.count)
-    for s in unicodeScalars { out.append(s.value) }
-    return out
+    var copy = self
+    return copy.withUTF8 { u in
+      // Decode UTF-8 by hand: the string is valid, so lead bytes say the length.
+      var out = Scalars()
+      out.reserveCapacity(u.count)
+      var i = 0
+      let n = u.count
+      while i < n {
+        let b = UInt32(u[i])
+        if b < 0x80 {
+          out.append(b)
+          i += 1
+        } else if b < 0xE0 {
+          out.append((b & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F))
+          i += 2
+        } else if b < 0xF0 {
+          out.append((b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F))
+          i += 3
+        } else {
+          out.append((b & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F))
+          i += 4
+        }
+      }
+      return out
+    }
   }
 
   /// Makes a string from scalar values; invalid values become U+FFFD.
   public init<C: Collection>(scalarValues: C) where C.Element == UInt32 {
-    var v = String.UnicodeScalarView()
-    for x in scalarValues { v.append(Unicode.Scalar(x) ?? "\u{FFFD}") }
-    self = String(v)
+    // Encode UTF-8 straight into the string's storage: appending scalar by scalar is ten times slower.
+    let capacity = scalarValues.count * 4
+    self = String(unsafeUninitializedCapacity: capacity) { buf in
+      var n = 0
+      for var v in scalarValues {
+        if v >= 0xD800 && v < 0xE000 || v > 0x10FFFF { v = 0xFFFD }
+        if v < 0x80 {
+          buf[n] = UInt8(v)
+          n += 1
+        } else if v < 0x800 {
+          buf[n] = UInt8(0xC0 | (v >> 6))
+          buf[n + 1] = UInt8(0x80 | (v & 0x3F))
+          n += 2
+        } else if v < 0x10000 {
+          buf[n] = UInt8(0xE0 | (v >> 12))
+          buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buf[n + 2] = UInt8(0x80 | (v & 0x3F))
+          n += 3
+        } else {
+          buf[n] = UInt8(0xF0 | (v >> 18))
+          buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+          buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buf[n + 3] = UInt8(0x80 | (v & 0x3F))
+          n += 4
+        }
+      }
+      return n
+    }
   }
 }
 

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Reads an input file (or standard input) and turns its bytes into decoded text, whatever the format.
+public struct Ingestor: Sendable {
+  /// Makes an ingestor.
+  public init() {}
+
+  /// Reads the file at `path` (`-` for standard input).
+  public func read(path: String) throws(IngestError) -> SourceText {
+    let data: Data
+    if path == "-" {
+      data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+      var isDir: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+        throw IngestError(path: path, reason: "no such file")
+      }
+      if isDir.boolValue {
+        throw IngestError(path: path, reason: "is a directory; give the report files inside it")
+      }
+      do {
+        data = try Data(contentsOf: URL(fileURLWithPath: path))
+      } catch {
+        throw IngestError(path: path, reason: "cannot be read (\(error.localizedDescription))")
+      }
+    }
+    return try read(data: data, path: path)
+  }
+
+  /// Decodes `data` that came from `path`.
+  public func read(data: Data, path: String) throws(IngestError) -> SourceText {
+    let bytes = [UInt8](data)
+    let hash = SHA256.hex(bytes)
+    if !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
+      throw IngestError(path: path, reason: bytes.isEmpty ? "the file is empty" : "the file holds only white space")
+    }
+    let format = FormatSniffer.detect(bytes)
+    switch format {
+    case .docx:
+      let text = try DocxReader.text(from: data, path: path)
+      return try checked(SourceText(info: SourceInfo(path: path, format: .docx, encoding: .utf8, sha256: hash), text: text))
+    case .pdf:
+      let text = try PDFReader.text(from: data, path: path)
+      return try checked(SourceText(info: SourceInfo(path: path, format: .pdf, encoding: .utf8, sha256: hash), text: text))
+    case .html:
+      let (text, enc) = try HTMLReader.text(from: bytes, path: path)
+      return try checked(SourceText(info: SourceInfo(path: path, format: .html, encoding: enc, sha256: hash), text: text))
+    case .text:
+      if FormatSniffer.isOLE2(bytes) {
+        throw IngestError(
+          path: path, reason: "an encrypted Office file or a legacy .doc; save it as .docx without a password")
+      }
+      let (text, enc) = try TextDecoder.decode(bytes, path: path)
+      try rejectBinary(text, path: path)
+      return try checked(SourceText(info: SourceInfo(path: path, format: .text, encoding: enc, sha256: hash), text: text))
+    }
+  }
+
+  private func checked(_ s: SourceText) throws(IngestError) -> SourceText {
+    if !s.text.unicodeScalars.contains(where: { !Scalar.isBlank($0.value) && $0.value != 0x0A && $0.value != 0x0D }) {
+      throw IngestError(path: s.info.path, reason: "no text found in the \(s.info.format.rawValue) file")
+    }
+    return s
+  }
+
+  /// Random or binary bytes decode as GB18030 without error, so judge the result: text has few control
+  /// characters and few replacement characters.
+  private func rejectBinary(_ text: String, path: String) throws(IngestError) {
+    var text = text
+    var controls = 0
+    var replacements = 0
+    var total = 0
+    var firstBad = -1
+    var lines = 1
+    text.withUTF8 { u in
+      var i = 0
+      let n = u.count
+      while i < n {
+        let b = u[i]
+        if b < 0x80 {
+          total += 1
+          if b == 0x0A { lines += 1 }
+          if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 || b == 0x7F {
+            controls += 1
+            if firstBad < 0 { firstBad = lines }
+          }
+          i += 1
+          continue
+        }
+        if b >= 0xC0 { total += 1 }
+        // U+FFFD is EF BF BD; private-use U+E000–F8FF (what GB18030 makes of random pairs) is EE xx xx / EF 80–A3 xx.
+        if b == 0xEE || (b == 0xEF && i + 2 < n && (u[i + 1] <= 0xA3 || (u[i + 1] == 0xBF && u[i + 2] == 0xBD))) {
+          replacements += 1
+          if firstBad < 0 { firstBad = lines }
+        } else if b == 0xC2 && i + 1 < n && u[i + 1] < 0xA0 {
+          controls += 1  // C1 controls U+0080–009F
+          if firstBad < 0 { firstBad = lines }
+        }
+        i += 1
+      }
+    }
+    if total > 0 && (controls * 100 > total || replacements * 20 > total) {
+      throw IngestError(
+        path: path,
+        reason: "not a text report: binary or undecodable bytes from line \(firstBad) (neither UTF-8, UTF-16 nor GB18030)")
+    }
+  }
+}
+
+/// Tells the container format from the first bytes.
+enum FormatSniffer {
+  /// The format the bytes are in.
+  static func detect(_ bytes: [UInt8]) -> SourceFormat {
+    if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
+    let head = bytes.prefix(1024)
+    if let p = head.firstIndex(of: 0x25), head[p...].starts(with: Array("%PDF-".utf8)) { return .pdf }
+    if looksLikeHTML(bytes) { return .html }
+    return .text
+  }
+
+  /// An OLE2 compound file: a legacy .doc, or an encrypted .docx.
+  static func isOLE2(_ bytes: [UInt8]) -> Bool {
+    bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+  }
+
+  private static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+    var i = 0
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+    while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+    guard i < bytes.count, bytes[i] == UInt8(ascii: "<") else { return false }
+    let head = String(decoding: bytes[i..<min(bytes.count, i + 4096)], as: UTF8.self).lowercased()
+    for tag in ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p>", "<p ", "<table", "<span", "<br", "<title"]
+    where head.contains(tag) {
+      return true
+    }
+    return false
+  }
+}

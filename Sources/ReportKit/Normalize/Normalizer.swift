@@ -1,0 +1,263 @@
+/// Normalised text with a map from every scalar back to the decoded source.
+public struct NormalizedText: Sendable {
+  /// The normalised scalars: one paragraph per line, no blank lines.
+  public var scalars: Scalars
+  /// For each scalar, the scalar offset in the decoded source it came from.
+  public var sourceOffsets: [Int32]
+  /// Repairs made, for diagnostics (page-break joins, split markers).
+  public var repairs: [Repair]
+
+  /// A repair the normaliser made.
+  public struct Repair: Sendable, Hashable {
+    /// `normalize.page-break-joined` or `normalize.marker-joined`.
+    public var id: String
+    /// Offset in `scalars` where the two pieces meet.
+    public var offset: Int
+  }
+
+  /// The text as a `String`.
+  public var string: String { String(scalarValues: scalars) }
+}
+
+/// Repairs what publishing breaks: widths, indents, zero-width characters, letter spacing, page-break splits.
+///
+/// Never NFKC: it would turn ① into 1 and ⑴ into (1), erasing the numbering levels the segmenter reads.
+public struct Normalizer: Sendable {
+  /// Makes a normaliser.
+  public init() {}
+
+  /// Normalises decoded source text.
+  public func normalize(_ source: String) -> NormalizedText {
+    // Phase A: fold characters one by one, keeping each scalar's source offset.
+    var chars = Scalars()
+    var offs = [Int32]()
+    chars.reserveCapacity(source.utf8.count / 2)
+    offs.reserveCapacity(source.utf8.count / 2)
+    var k: Int32 = 0
+    var lastWasCR = false
+    for u in source.unicodeScalars {
+      defer { k += 1 }
+      var v = u.value
+      if v == 0x0D {
+        chars.append(0x0A)
+        offs.append(k)
+        lastWasCR = true
+        continue
+      }
+      if v == 0x0A && lastWasCR {
+        lastWasCR = false
+        continue
+      }
+      lastWasCR = false
+      switch v {
+      case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+        continue  // zero-width and soft hyphen
+      case 0x2028, 0x2029, 0x0B, 0x0C, 0x85:
+        v = 0x0A  // line/paragraph separators, form feed
+      case 0x09, 0xA0, 0x2002, 0x2003, 0x2009, 0x200A, 0x202F, 0x205F:
+        v = 0x3000  // every blank becomes one kind, folded per line below
+      case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+        v -= 0xFEE0  // full-width digits and letters
+      case 0xFF05:
+        v = 0x25  // ％
+      case 0xFF0B:
+        v = 0x2B  // ＋
+      default:
+        if v < 0x20 && v != 0x0A { continue }
+        if v >= 0x7F && v < 0xA0 { continue }
+      }
+      chars.append(v)
+      offs.append(k)
+    }
+
+    // Phase B: clean each line into one flat buffer (no array per line).
+    var buf = Scalars()
+    var bufO = [Int32]()
+    buf.reserveCapacity(chars.count)
+    bufO.reserveCapacity(chars.count)
+    var lines: [Line] = []
+    var start = 0
+    let n = chars.count
+    while start <= n {
+      var end = start
+      while end < n && chars[end] != 0x0A { end += 1 }
+      let from = buf.count
+      cleanLine(chars, offs, start, end, into: &buf, &bufO)
+      if buf.count > from {
+        lines.append(Line(range: from..<buf.count, breakOffset: end < n ? offs[end] : (n > 0 ? offs[n - 1] + 1 : 0)))
+      }
+      start = end + 1
+    }
+
+    // Phase C: join lines that publishing split, and emit.
+    var out = Scalars()
+    var map = [Int32]()
+    var repairs: [NormalizedText.Repair] = []
+    out.reserveCapacity(buf.count + lines.count)
+    map.reserveCapacity(buf.count + lines.count)
+    var i = 0
+    var lastBreak: Int32 = 0
+    while i < lines.count {
+      if !out.isEmpty {
+        out.append(0x0A)
+        map.append(lastBreak)
+      }
+      var cur = lines[i]
+      var curStart = out.count
+      out.append(contentsOf: buf[cur.range])
+      map.append(contentsOf: bufO[cur.range])
+      while i + 1 < lines.count {
+        let next = lines[i + 1]
+        let a = out[curStart..<out.count]
+        let b = buf[next.range]
+        if isSplitMarker(a, b) {
+          repairs.append(.init(id: "normalize.marker-joined", offset: out.count))
+        } else if isPageBreakSplit(a, b) {
+          repairs.append(.init(id: "normalize.page-break-joined", offset: out.count))
+        } else {
+          break
+        }
+        out.append(contentsOf: b)
+        map.append(contentsOf: bufO[next.range])
+        cur.breakOffset = next.breakOffset
+        i += 1
+      }
+      curStart = out.count
+      lastBreak = cur.breakOffset
+      i += 1
+    }
+    return NormalizedText(scalars: out, sourceOffsets: map, repairs: repairs)
+  }
+
+  private struct Line {
+    var range: Range<Int>
+    var breakOffset: Int32
+  }
+
+  /// Trims, folds blanks and punctuation width within one line, appending to `outC`/`outO`.
+  private func cleanLine(_ chars: Scalars, _ offs: [Int32], _ start: Int, _ end: Int, into outC: inout Scalars, _ outO: inout [Int32]) {
+    var a = start
+    var b = end
+    while a < b && isBlankOrSpace(chars[a]) { a += 1 }
+    while b > a && isBlankOrSpace(chars[b - 1]) { b -= 1 }
+    let lineStart = outC.count
+    // Most lines hold no blank at all: skip the letter-spacing search for them.
+    var hasBlank = false
+    for i in a..<b where isBlankOrSpace(chars[i]) {
+      hasBlank = true
+      break
+    }
+    let letterSpaced = hasBlank ? letterSpacedBlanks(chars, a, b) : []
+    var i = a
+    while i < b {
+      let c = chars[i]
+      let prev: UInt32 = outC.count > lineStart ? outC[outC.count - 1] : 0
+      if hasBlank && isBlankOrSpace(c) {
+        var j = i
+        while j < b && isBlankOrSpace(chars[j]) { j += 1 }
+        let right = j < b ? chars[j] : 0
+        if !(letterSpaced.contains(i) || dropsSpace(prev, right)) {
+          outC.append(0x20)
+          outO.append(offs[i])
+        }
+        i = j
+        continue
+      }
+      let next: UInt32 = i + 1 < b ? chars[i + 1] : 0
+      outC.append(c < 0x80 || c >= 0xFF00 ? foldPunctuation(c, prev: prev, next: next) : c)
+      outO.append(offs[i])
+      i += 1
+    }
+  }
+
+  @inline(__always) private func isBlankOrSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0x3000 }
+
+  /// Spaces between Chinese and digits/Latin are layout (PDF, web), not content: 「2024 年」 is 「2024年」.
+  private func dropsSpace(_ l: UInt32, _ r: UInt32) -> Bool {
+    if l == 0 || r == 0 { return true }
+    if Scalar.isCJKPunctuation(l) || Scalar.isCJKPunctuation(r) { return true }
+    let lAlnum = Scalar.isDigit(l) || Scalar.isASCIILetter(l) || l == 0x25 || l == 0x2E
+    let rAlnum = Scalar.isDigit(r) || Scalar.isASCIILetter(r) || r == 0x25
+    if (Scalar.isHan(l) && rAlnum) || (lAlnum && Scalar.isHan(r)) { return true }
+    return false
+  }
+
+  /// Blank positions inside letter-spaced runs: three or more single Han characters each followed by a blank
+  /// (「政 府 工 作 报 告」). Two-character names spaced for alignment (李　强) stay as they are.
+  private func letterSpacedBlanks(_ chars: Scalars, _ a: Int, _ b: Int) -> Set<Int> {
+    var result = Set<Int>()
+    var i = a
+    while i < b {
+      // A run: H blank+ H blank+ H …
+      guard Scalar.isHan(chars[i]), i == a || isBlankOrSpace(chars[i - 1]) else {
+        i += 1
+        continue
+      }
+      var singles = 1
+      var blanks: [Int] = []
+      var j = i + 1
+      while j < b && isBlankOrSpace(chars[j]) {
+        var k = j
+        while k < b && isBlankOrSpace(chars[k]) { k += 1 }
+        guard k - j <= 3, k < b, Scalar.isHan(chars[k]), k + 1 == b || isBlankOrSpace(chars[k + 1]) else { break }
+        for x in j..<k { blanks.append(x) }
+        singles += 1
+        j = k + 1
+      }
+      if singles >= 3 { result.formUnion(blanks) }
+      i = max(j, i + 1)
+    }
+    return result
+  }
+
+  /// ASCII punctuation typed where full-width is meant, judged by its neighbours.
+  private func foldPunctuation(_ c: UInt32, prev: UInt32, next: UInt32) -> UInt32 {
+    switch c {
+    case 0x2C:  // ,
+      return Scalar.isDigit(prev) && Scalar.isDigit(next) ? c : 0xFF0C
+    case 0x3A:  // :
+      return Scalar.isDigit(prev) && Scalar.isDigit(next) ? c : 0xFF1A
+    case 0x3B:  // ;
+      return 0xFF1B
+    case 0x28:  // (
+      return Scalar.isASCIILetter(prev) && Scalar.isASCIILetter(next) ? c : 0xFF08
+    case 0x29:  // )
+      return Scalar.isASCIILetter(prev) && (Scalar.isASCIILetter(next) || next == 0) ? c : 0xFF09
+    case 0x3F:  // ?
+      return Scalar.isHan(prev) || Scalar.isCJKPunctuation(prev) ? 0xFF1F : c
+    case 0x21:  // !
+      return Scalar.isHan(prev) || Scalar.isCJKPunctuation(prev) ? 0xFF01 : c
+    case 0xFF0E:  // ． after a digit is a decimal point or the 1． marker
+      return Scalar.isDigit(prev) ? 0x2E : c
+    default:
+      return c
+    }
+  }
+
+  /// A marker broken over two lines: 「（」 then 「三）…」, or 「一、」 alone before its heading.
+  private func isSplitMarker(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>) -> Bool {
+    guard a.count <= 5, !b.isEmpty else { return false }
+    let markerChars: Set<UInt32> = [0xFF08, 0xFF09, 0x3001, 0x2E, 0xFF0E, 0x5341]
+    guard a.allSatisfy({ markerChars.contains($0) || Scalar.isDigit($0) || (Scalar.chineseDigit($0) != nil && $0 != 0x4E24) })
+    else { return false }
+    let joined = Array(a) + Array(b.prefix(8))
+    guard let m = MarkerReader.lineMarker(joined, at: 0, end: joined.count) else { return false }
+    return m.length >= a.count && m.style.isLineMarker
+  }
+
+  /// A paragraph cut by a page break: a long line that stops without punctuation, continued by a line that
+  /// does not open with a marker.
+  private func isPageBreakSplit(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>) -> Bool {
+    guard a.count >= 40, let last = a.last, let first = b.first else { return false }
+    let endsOpen = Scalar.isHan(last) || Scalar.isDigit(last) || Scalar.isASCIILetter(last) || last == 0xFF0C || last == 0x3001
+    guard endsOpen else { return false }
+    // A marker line without a full stop is a heading (「（一）大力推进…，加快发展新质生产力」), complete as it is.
+    if MarkerReader.lineMarker(Array(a.prefix(8)), at: 0, end: min(8, a.count)) != nil && !a.contains(0x3002) { return false }
+    if MarkerReader.lineMarker(Array(b.prefix(8)), at: 0, end: min(8, b.count)) != nil { return false }
+    let startsOpen = Scalar.isHan(first) || first == 0xFF0C || first == 0x3001 || first == 0x3002 || Scalar.isDigit(first)
+    if !startsOpen { return false }
+    // 「2025年工作安排」: a short unpunctuated line after the break is a heading, not the tail of a sentence.
+    if b.count <= 30 && !b.contains(where: { $0 == 0x3002 || $0 == 0xFF0C || $0 == 0xFF1B }) { return false }
+    return true
+  }
+}

@@ -1,0 +1,104 @@
+/// A small streaming JSON writer: fixed key order, exact numbers, UTF-8 bytes, no reflection.
+///
+/// JSONEncoder would sort or shuffle keys and print Doubles; users diff and script against this output,
+/// so every byte is chosen here and identical across runs.
+struct JSONWriter {
+  private(set) var bytes: [UInt8] = []
+  private let pretty: Bool
+  private var depth = 0
+  private var needsComma: [Bool] = [false]
+
+  init(pretty: Bool, capacity: Int = 1 << 16) {
+    self.pretty = pretty
+    bytes.reserveCapacity(capacity)
+  }
+
+  private mutating func newline() {
+    guard pretty else { return }
+    bytes.append(0x0A)
+    for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+  }
+
+  private mutating func separate() {
+    if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
+    needsComma[needsComma.count - 1] = true
+    newline()
+  }
+
+  mutating func beginObject() { bytes.append(0x7B); depth += 1; needsComma.append(false) }
+  mutating func endObject() {
+    depth -= 1
+    let had = needsComma.removeLast()
+    if had { newline() }
+    bytes.append(0x7D)
+  }
+  mutating func beginArray() { bytes.append(0x5B); depth += 1; needsComma.append(false) }
+  mutating func endArray() {
+    depth -= 1
+    let had = needsComma.removeLast()
+    if had { newline() }
+    bytes.append(0x5D)
+  }
+
+  /// Starts a member `"key":`; the value follows.
+  mutating func key(_ k: String) {
+    separate()
+    string(k)
+    bytes.append(0x3A)
+    if pretty { bytes.append(0x20) }
+  }
+
+  /// Starts an array element.
+  mutating func element() { separate() }
+
+  mutating func string(_ s: String) {
+    bytes.append(0x22)
+    var s = s
+    s.withUTF8 { u in
+      // Copy runs that need no escaping in one go; most of the text is Chinese and needs none.
+      var runStart = 0
+      for i in 0..<u.count {
+        let b = u[i]
+        guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+        if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i])) }
+        runStart = i + 1
+        switch b {
+        case 0x22: bytes.append(0x5C); bytes.append(0x22)
+        case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+        case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+        case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+        case 0x09: bytes.append(0x5C); bytes.append(0x74)
+        default:
+          let hex: [UInt8] = Array("0123456789abcdef".utf8)
+          bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+        }
+      }
+      if u.count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<u.count])) }
+    }
+    bytes.append(0x22)
+  }
+
+  mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+  mutating func int(_ v: Int) { raw(String(v)) }
+  mutating func null() { raw("null") }
+  mutating func bool(_ v: Bool) { raw(v ? "true" : "false") }
+
+  mutating func field(_ k: String, _ v: String) { key(k); string(v) }
+  mutating func field(_ k: String, _ v: String?) { key(k); if let v { string(v) } else { null() } }
+  mutating func field(_ k: String, _ v: Int) { key(k); int(v) }
+  mutating func field(_ k: String, _ v: Int?) { key(k); if let v { int(v) } else { null() } }
+  mutating func field(_ k: String, _ v: ExactDecimal) { key(k); raw(v.description) }
+  mutating func field(_ k: String, _ v: ExactDecimal?) { key(k); if let v { raw(v.description) } else { null() } }
+  mutating func field(_ k: String, _ v: [String]) {
+    key(k)
+    beginArray()
+    for x in v { element(); string(x) }
+    endArray()
+  }
+  mutating func field(_ k: String, _ v: SourceSpan?) {
+    key(k)
+    guard let v else { return null() }
+    // Spans stay on one line even in pretty output: they are read as a pair.
+    raw("{\"start\":\(v.start),\"end\":\(v.end)}")
+  }
+}

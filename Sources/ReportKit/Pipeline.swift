@@ -1,0 +1,129 @@
+import Foundation
+
+/// Runs the stages on one input: ingest, normalise, split into articles, infer the year, segment, extract.
+public struct Pipeline: Sendable {
+  /// What the user can set.
+  public struct Options: Sendable {
+    /// The report year, overriding what the text says.
+    public var year: Int?
+    /// Makes options.
+    public init(year: Int? = nil) { self.year = year }
+  }
+
+  /// The options in force.
+  public var options: Options
+
+  /// Makes a pipeline.
+  public init(options: Options = Options()) {
+    self.options = options
+  }
+
+  /// Reads and processes the file at `path` (`-` for standard input).
+  public func extract(path: String) throws(IngestError) -> Report {
+    process(try Ingestor().read(path: path))
+  }
+
+  /// Processes bytes that came from `path`.
+  public func extract(data: Data, path: String) throws(IngestError) -> Report {
+    process(try Ingestor().read(data: data, path: path))
+  }
+
+  /// Processes decoded text.
+  public func process(_ source: SourceText) -> Report {
+    let normalized = Normalizer().normalize(source.text)
+    return Report(source: source.info, documents: documents(from: normalized), locator: SourceLocator(source.text, normalized))
+  }
+
+  /// Splits normalised text into documents with outlines (and, later, extractions).
+  public func documents(from normalized: NormalizedText) -> [Document] {
+    let s = normalized.scalars
+    let articles = ArticleSplitter().split(s)
+    var docs: [Document] = []
+    var years: [(Int, String)?] = []
+    for (k, art) in articles.enumerated() {
+      let slice = Array(s[art.range])
+      var doc = Document(id: "d\(k + 1)", text: String(scalarValues: slice), offsetInFile: art.range.lowerBound)
+      doc.title = art.title
+      doc.subtitle = art.subtitle
+      doc.authors = art.authors
+      doc.speaker = art.speaker
+      doc.affiliation = art.affiliation
+      doc.region = art.region
+      doc.diagnostics = art.diagnostics
+      for r in normalized.repairs where art.range.contains(r.offset) {
+        let at = r.offset - art.range.lowerBound
+        doc.diagnostics.append(Diagnostic(id: r.id, severity: .note,
+          message: r.id == "normalize.page-break-joined" ? "joined a paragraph split by a page break" : "joined a marker split over two lines",
+          span: SourceSpan(start: max(0, at - 1), end: min(slice.count, at + 1))))
+      }
+      var localArticle = art
+      localArticle.range = 0..<slice.count
+      years.append(YearInferrer().infer(slice, article: localArticle))
+      doc.outline = Segmenter().segment(slice, bodyStart: art.bodyStart, diagnostics: &doc.diagnostics)
+      docs.append(doc)
+    }
+    // Articles printed together share a year when only some of them state it.
+    let shared = years.enumerated().first { $0.element != nil }
+    for k in docs.indices {
+      if let y = options.year {
+        docs[k].year = y
+        docs[k].yearEvidence = "--year \(y)"
+      } else if let (y, ev) = years[k] {
+        docs[k].year = y
+        docs[k].yearEvidence = ev
+      } else if let (j, found) = shared, let (y, ev) = found {
+        docs[k].year = y
+        docs[k].yearEvidence = "same file as d\(j + 1): \(ev)"
+      } else {
+        docs[k].diagnostics.append(Diagnostic(id: "split.year-unknown", severity: .warning,
+          message: "the report's year is not stated; relative dates stay unresolved (give --year)", span: nil))
+      }
+      docs[k].diagnostics.sort { ($0.span?.start ?? -1, $0.id) < ($1.span?.start ?? -1, $1.id) }
+    }
+    return docs
+  }
+}
+
+/// Maps a document offset back to a line and column of the decoded source, for diagnostics.
+public struct SourceLocator: Sendable {
+  private var sourceOffsets: [Int32]
+  private var source: String
+
+  /// Keeps `source` and the normaliser's offset map; lines are counted only when a diagnostic asks.
+  public init(_ source: String, _ normalized: NormalizedText) {
+    sourceOffsets = normalized.sourceOffsets
+    self.source = source
+  }
+
+  /// Empty locator (every offset is line 1).
+  public init() {
+    sourceOffsets = []
+    source = ""
+  }
+
+  /// 1-based line and column in the source of the scalar at `fileOffset` of the normalised text.
+  public func location(ofFileOffset fileOffset: Int) -> (line: Int, column: Int) {
+    guard !sourceOffsets.isEmpty else { return (1, 1) }
+    let target = Int(sourceOffsets[max(0, min(fileOffset, sourceOffsets.count - 1))])
+    var line = 1
+    var column = 1
+    var k = 0
+    var lastCR = false
+    for u in source.unicodeScalars {
+      if k == target { break }
+      k += 1
+      if u == "\n" && lastCR {
+        lastCR = false
+        continue
+      }
+      if u == "\n" || u == "\r" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+      lastCR = u == "\r"
+    }
+    return (line, column)
+  }
+}

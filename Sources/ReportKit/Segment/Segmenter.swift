@@ -1,0 +1,310 @@
+/// Splits a document's normalised text into parts, sections, items and inline 一是/二是 items.
+///
+/// The marker's style names the nominal level (一、 above （一） above 1. above （1） above ①, inline items
+/// below all); the order of appearance confirms it. A marker of a deeper style nests under the nearest open
+/// node of a shallower style, whatever levels are skipped. Numbering that skips, repeats or restarts gives a
+/// diagnostic and the best tree, never a failure.
+public struct Segmenter: Sendable {
+  /// Makes a segmenter.
+  public init() {}
+
+  private final class Builder {
+    var kind: NodeKind
+    var marker: String
+    var ordinal: Int?
+    var style: MarkerStyle?
+    var nominal: Int
+    var heading: String
+    var start: Int
+    var end: Int
+    var headingSpan: SourceSpan
+    var children: [Builder] = []
+    var role: PartRole = .other
+    init(kind: NodeKind, marker: String, ordinal: Int?, style: MarkerStyle?, nominal: Int, heading: String,
+         start: Int, end: Int, headingSpan: SourceSpan) {
+      self.kind = kind
+      self.marker = marker
+      self.ordinal = ordinal
+      self.style = style
+      self.nominal = nominal
+      self.heading = heading
+      self.start = start
+      self.end = end
+      self.headingSpan = headingSpan
+    }
+  }
+
+  /// Segments `text` from `bodyStart` on (the header lines before it hold no outline).
+  public func segment(_ s: Scalars, bodyStart: Int = 0, diagnostics: inout [Diagnostic]) -> [Node] {
+    let lines = Self.lines(s, from: bodyStart)
+    let hasNumberedParts = lines.contains { r in MarkerReader.lineMarker(s, at: r.lowerBound, end: r.upperBound)?.style == .chineseComma }
+    let root = Builder(kind: .part, marker: "", ordinal: nil, style: nil, nominal: 0, heading: "", start: 0, end: s.count,
+                       headingSpan: SourceSpan(start: 0, end: 0))
+    var stack: [Builder] = [root]
+    var planFromHere = false
+    var sawReviewWords = false
+
+    for (li, r) in lines.enumerated() {
+      let a = r.lowerBound
+      let b = r.upperBound
+      var inlineFrom = a
+      if let m = MarkerReader.lineMarker(s, at: a, end: b), m.style.isLineMarker {
+        let node = makeLineNode(s, m, a, b)
+        while stack.count > 1, let top = stack.last, top.nominal >= node.nominal { stack.removeLast() }
+        checkNumbering(parent: stack.last!, node: node, diagnostics: &diagnostics)
+        stack.last!.children.append(node)
+        stack.append(node)
+        inlineFrom = a + m.length
+      } else if isAnnexHeading(s, a, b) {
+        // 附件1 / 附件2 名词解释: annexes hold their own numbering, nested under them.
+        let heading = String(scalarValues: s[a..<b])
+        let node = Builder(kind: .part, marker: "", ordinal: nil, style: nil, nominal: 0, heading: heading, start: a, end: b,
+                           headingSpan: SourceSpan(start: a, end: b))
+        stack.removeAll { $0 !== root }
+        root.children.append(node)
+        stack.append(node)
+        continue
+      } else if !hasNumberedParts, isUnnumberedHeading(s, a, b, next: li + 1 < lines.count ? lines[li + 1] : nil) {
+        let heading = String(scalarValues: s[a..<b])
+        let node = Builder(kind: .part, marker: "", ordinal: nil, style: nil, nominal: 1, heading: heading, start: a, end: b,
+                           headingSpan: SourceSpan(start: a, end: b))
+        stack.removeAll { $0 !== root }
+        root.children.append(node)
+        stack.append(node)
+        continue
+      } else if stack.count == 1 {
+        // A paragraph outside any numbered node: 「下一步，…」 turns what follows into plans.
+        let head = String(scalarValues: s[a..<min(b, a + 12)])
+        if b - a <= 30, isUnnumberedHeading(s, a, b, next: li + 1 < lines.count ? lines[li + 1] : nil) {
+          // A heading the tree does not take (the document numbers its parts 一、): it still sets the role.
+          switch RoleWords.role(ofHeading: String(scalarValues: s[a..<b])) {
+          case .plan: planFromHere = true
+          case .review: sawReviewWords = true; planFromHere = false
+          case .other: break
+          }
+        } else if RoleWords.opensPlan(head) {
+          planFromHere = true
+        } else if RoleWords.isReview(String(scalarValues: s[a..<min(b, a + 40)])) {
+          sawReviewWords = true
+        }
+      }
+      addInlineItems(s, lineStart: a, from: inlineFrom, end: b, parent: stack.last!, diagnostics: &diagnostics)
+      if stack.count == 1 {
+        for child in root.children where child.start >= a && child.role == .other {
+          child.role = planFromHere ? .plan : (sawReviewWords ? .review : .other)
+        }
+      } else if planFromHere, let first = stack.dropFirst().first, first.role == .other, first.kind != .part {
+        first.role = .plan
+      }
+    }
+    closeSpans(root, end: s.count)
+    assignRoles(root)
+    var used: [String: Int] = [:]
+    return root.children.map { freeze($0, parentId: nil, level: 1, used: &used) }
+  }
+
+  /// Line ranges (without the line break) from `from` on, skipping nothing: the normaliser left no blank lines.
+  static func lines(_ s: Scalars, from: Int) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var a = from
+    var i = from
+    while i < s.count {
+      if s[i] == Scalar.newline {
+        if i > a { out.append(a..<i) }
+        a = i + 1
+      }
+      i += 1
+    }
+    if a < s.count { out.append(a..<s.count) }
+    return out
+  }
+
+  private func makeLineNode(_ s: Scalars, _ m: Marker, _ a: Int, _ b: Int) -> Builder {
+    let kind: NodeKind
+    switch m.style {
+    case .chineseComma: kind = .part
+    case .chineseParen: kind = .section
+    default: kind = .item
+    }
+    var hs = a + m.length
+    while hs < b, s[hs] == 0x20 { hs += 1 }
+    var he = hs
+    while he < b, !(s[he] == 0x3002 || s[he] == 0xFF01 || s[he] == 0xFF1F || s[he] == 0xFF1B) { he += 1 }
+    let marker = String(scalarValues: s[a..<(a + m.length)])
+    return Builder(kind: kind, marker: marker, ordinal: m.ordinal, style: m.style, nominal: m.style.rawValue,
+                   heading: String(scalarValues: s[hs..<he]), start: a, end: b, headingSpan: SourceSpan(start: hs, end: he))
+  }
+
+  /// 附件1, 附件：, 附件2 名词解释, 名词解释, 注释.
+  private func isAnnexHeading(_ s: Scalars, _ a: Int, _ b: Int) -> Bool {
+    guard b - a <= 20 else { return false }
+    let t = String(scalarValues: s[a..<b])
+    if t.hasPrefix("附件") || t.hasPrefix("附：") { return true }
+    return t == "名词解释" || t == "注释" || t == "附录"
+  }
+
+  /// A short line with no sentence punctuation between paragraphs: 「2024年工作回顾」.
+  private func isUnnumberedHeading(_ s: Scalars, _ a: Int, _ b: Int, next: Range<Int>?) -> Bool {
+    let n = b - a
+    guard n >= 4, n <= 30, let next, next.count > n else { return false }
+    for i in a..<b {
+      switch s[i] {
+      case 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x3001, 0x2C, 0x3A, 0xFF1F: return false
+      default: continue
+      }
+    }
+    guard Scalar.isHan(s[a]) || Scalar.isDigit(s[a]) || s[a] == 0x201C else { return false }
+    let text = String(scalarValues: s[a..<b])
+    if text.hasPrefix("来源") || text.hasPrefix("谢谢") { return false }
+    // Inside-paragraph lead lines are long; a heading is a phrase: no verbs of a sentence needed, but a part
+    // heading of a work report names the year's work, a review, an annex or a plan.
+    return true
+  }
+
+  private func checkNumbering(parent: Builder, node: Builder, diagnostics: inout [Diagnostic]) {
+    guard let ordinal = node.ordinal else { return }
+    let span = SourceSpan(start: node.start, end: node.start + node.marker.unicodeScalars.count)
+    if let prev = parent.children.last(where: { $0.style == node.style }), let p = prev.ordinal {
+      if ordinal == p + 1 { return }
+      if ordinal == 1 {
+        diagnostics.append(Diagnostic(id: "segment.numbering-restarted", severity: .warning,
+          message: "numbering \(node.marker) restarts after \(prev.marker) under the same parent", span: span))
+      } else if ordinal > p + 1 {
+        diagnostics.append(Diagnostic(id: "segment.numbering-skipped", severity: .warning,
+          message: "numbering jumps from \(prev.marker) to \(node.marker)", span: span))
+      } else {
+        diagnostics.append(Diagnostic(id: "segment.numbering-repeated", severity: .warning,
+          message: "numbering goes back from \(prev.marker) to \(node.marker)", span: span))
+      }
+    } else if ordinal != 1 {
+      diagnostics.append(Diagnostic(id: "segment.numbering-starts-late", severity: .warning,
+        message: "the first \(node.kind.rawValue) is numbered \(node.marker): the text may begin mid-document", span: span))
+    }
+  }
+
+  /// Finds 一是…二是… (and 第一，第二，) in one paragraph and hangs them under `parent`.
+  private func addInlineItems(_ s: Scalars, lineStart: Int, from: Int, end: Int, parent: Builder, diagnostics: inout [Diagnostic]) {
+    var found: [(pos: Int, m: Marker)] = []
+    var i = from
+    while i < end {
+      let c = s[i]
+      // Cheap filter first: an inline marker is 第…, or a numeral followed within two scalars by 是.
+      let near = (i + 1 < end && s[i + 1] == MarkerReader.shi) || (i + 2 < end && s[i + 2] == MarkerReader.shi)
+      if (near || c == MarkerReader.di), c == MarkerReader.di || Scalar.chineseDigit(c) != nil || c == 0x5341,
+        let m = MarkerReader.inlineMarker(s, at: i, lineStart: i == from ? i : lineStart, end: end)
+      {
+        found.append((i, m))
+        i += m.length
+        continue
+      }
+      i += 1
+    }
+    guard !found.isEmpty else { return }
+    // Keep only runs that count up: 一是, 二是, 三是… (a run may continue the paragraph before, line-initially).
+    var accepted: [(pos: Int, m: Marker)] = []
+    var lastOrdinal = parent.children.last(where: { $0.kind == .inline })?.ordinal ?? 0
+    var lastStyle = parent.children.last(where: { $0.kind == .inline })?.style
+    for f in found {
+      if f.m.ordinal == 1 {
+        accepted.append(f)
+      } else if f.m.ordinal == lastOrdinal + 1 && (accepted.last?.m.style ?? lastStyle) == f.m.style {
+        accepted.append(f)
+      } else if f.pos == lineStart && lastOrdinal > 0 && f.m.ordinal > lastOrdinal {
+        diagnostics.append(Diagnostic(id: "segment.numbering-skipped", severity: .warning,
+          message: "inline numbering jumps to \(String(scalarValues: s[f.pos..<(f.pos + f.m.length)]))",
+          span: SourceSpan(start: f.pos, end: f.pos + f.m.length)))
+        accepted.append(f)
+      } else {
+        continue
+      }
+      lastOrdinal = f.m.ordinal
+      lastStyle = f.m.style
+    }
+    for (k, f) in accepted.enumerated() {
+      let itemEnd = k + 1 < accepted.count ? accepted[k + 1].pos : end
+      var bodyEnd = itemEnd
+      while bodyEnd > f.pos, s[bodyEnd - 1] == 0x20 { bodyEnd -= 1 }
+      let hs = f.pos + f.m.length
+      var he = hs
+      while he < bodyEnd, !(s[he] == 0x3002 || s[he] == 0xFF1B || s[he] == 0xFF01 || s[he] == 0xFF1F) { he += 1 }
+      let node = Builder(kind: .inline, marker: String(scalarValues: s[f.pos..<hs]), ordinal: f.m.ordinal, style: f.m.style,
+                         nominal: 6, heading: String(scalarValues: s[hs..<he]), start: f.pos, end: bodyEnd,
+                         headingSpan: SourceSpan(start: hs, end: he))
+      parent.children.append(node)
+    }
+  }
+
+  /// A line-level node runs until the next node of the same or a shallower level.
+  private func closeSpans(_ node: Builder, end: Int) {
+    for (k, c) in node.children.enumerated() {
+      if c.kind != .inline {
+        var e = end
+        for d in node.children[(k + 1)...] where d.kind != .inline {
+          e = d.start
+          break
+        }
+        // Trim the line break before the next node.
+        c.end = max(c.end, e > c.start && e - 1 >= c.start ? e - 1 : e)
+        if e == end { c.end = end }
+      }
+      closeSpans(c, end: c.end)
+    }
+  }
+
+  /// Parts take their role from their heading; everything below inherits it.
+  private func assignRoles(_ root: Builder) {
+    func down(_ n: Builder, _ role: PartRole) {
+      for c in n.children {
+        if c.role == .other { c.role = role }
+        down(c, c.role)
+      }
+    }
+    for c in root.children where c.kind == .part {
+      c.role = c.nominal == 0 ? .other : RoleWords.role(ofHeading: c.heading)
+    }
+    down(root, .other)
+  }
+
+  private func freeze(_ b: Builder, parentId: String?, level: Int, used: inout [String: Int]) -> Node {
+    var own: Scalars
+    if b.marker.isEmpty {
+      own = Array(b.heading.scalarValues.prefix(16)).map { $0 == 0x2F ? 0xFF0F : $0 }  // / would cut the path
+    } else {
+      own = b.marker.scalarValues
+      // 一、 → 一 and 1. → 1: the id keeps the number, not its punctuation; brackets stay (（二） ≠ 二).
+      if let last = own.last, last == 0x3001 || last == 0x2E || last == 0xFF0E { own.removeLast() }
+      own = own.map { $0 == 0x28 ? 0xFF08 : ($0 == 0x29 ? 0xFF09 : $0) }
+    }
+    let ownString = String(scalarValues: own)
+    var id = parentId.map { $0 + "/" + ownString } ?? ownString
+    let seen = used[id, default: 0] + 1
+    used[id] = seen
+    if seen > 1 { id += "#\(seen)" }
+    let children = b.children.map { freeze($0, parentId: id, level: level + 1, used: &used) }
+    return Node(id: id, kind: b.kind, marker: b.marker, ordinal: b.ordinal, level: level, heading: b.heading,
+                span: SourceSpan(start: b.start, end: b.end), headingSpan: b.headingSpan, role: b.role, children: children)
+  }
+}
+
+/// Words that tell a review part from a plan part.
+enum RoleWords {
+  static let review = ["回顾", "过去一年", "过去五年", "一年来", "五年来", "成绩", "主要工作", "工作总结", "取得", "以来"]
+  static let plan = ["任务", "安排", "目标", "要求", "下一步", "重点", "计划", "思路", "举措", "措施", "建议", "部署", "取向", "今年", "展望"]
+
+  /// The role a part heading gives.
+  static func role(ofHeading h: String) -> PartRole {
+    if review.contains(where: { h.contains($0) }) && !h.contains("任务") { return .review }
+    if plan.contains(where: { h.contains($0) }) { return .plan }
+    return .other
+  }
+
+  /// Whether a paragraph opening turns what follows into plans (下一步，…).
+  static func opensPlan(_ head: String) -> Bool {
+    ["下一步", "今后", "明年", "新的一年", "今年工作"].contains { head.hasPrefix($0) || head.contains($0) }
+  }
+
+  /// Whether a paragraph reads as a review.
+  static func isReview(_ head: String) -> Bool {
+    review.contains { head.contains($0) }
+  }
+}

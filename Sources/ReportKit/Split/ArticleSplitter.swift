@@ -1,0 +1,231 @@
+import Foundation
+
+/// One article found in a file's normalised text, with its header read.
+public struct Article: Sendable {
+  /// Scalar range of the article in the file's normalised text.
+  public var range: Range<Int>
+  /// Where the body starts (after title, subtitle, bylines, speaker), relative to the article.
+  public var bodyStart: Int
+  public var title: String?
+  public var subtitle: String?
+  public var authors: [String]
+  public var speaker: String?
+  public var affiliation: String?
+  public var region: String?
+  /// Problems found while splitting, with spans relative to the article.
+  public var diagnostics: [Diagnostic]
+}
+
+/// Splits a file's text into articles: a file may hold several, each closed by an affiliation line
+/// (（作者单位：…） or （作者系…）), or a new work-report header (title + ——dated subtitle).
+public struct ArticleSplitter: Sendable {
+  /// Makes a splitter.
+  public init() {}
+
+  /// Splits `s` (a whole file's normalised text) into articles.
+  public func split(_ s: Scalars) -> [Article] {
+    let lines = Segmenter.lines(s, from: 0)
+    guard !lines.isEmpty else { return [] }
+    // Cut points: after each affiliation line (or a paragraph ending with one), and before a header that
+    // starts a new report (short title, then ——subtitle with a date).
+    var starts = [0]
+    for (k, r) in lines.enumerated() {
+      if affiliation(in: s, r) != nil, k + 1 < lines.count {
+        starts.append(k + 1)
+      } else if k >= 3, s[r.lowerBound] == 0x2014, isDatedSubtitle(s, r), isTitleLine(s, lines[k - 1]), starts.last! < k - 1 {
+        starts.append(k - 1)
+      }
+    }
+    var articles: [Article] = []
+    for (j, first) in starts.enumerated() {
+      let lastLine = (j + 1 < starts.count ? starts[j + 1] : lines.count) - 1
+      guard first <= lastLine else { continue }
+      let aStart = lines[first].lowerBound
+      let aEnd = lines[lastLine].upperBound
+      articles.append(readHeader(s, Array(lines[first...lastLine]), range: aStart..<aEnd))
+    }
+    return articles
+  }
+
+  private func readHeader(_ s: Scalars, _ lines: [Range<Int>], range: Range<Int>) -> Article {
+    var a = Article(range: range, bodyStart: 0, title: nil, subtitle: nil, authors: [], speaker: nil,
+                    affiliation: nil, region: nil, diagnostics: [])
+    let base = range.lowerBound
+    var k = 0
+    func text(_ r: Range<Int>) -> String { String(scalarValues: s[r]) }
+    if k < lines.count, isTitleLine(s, lines[k]), !isDatedSubtitle(s, lines[k]), k + 1 < lines.count {
+      a.title = text(lines[k])
+      k += 1
+      // A second title line before the subtitle: 「政府工作报告」 under 「2024年」 completes the title; a repeated
+      // 「政府工作报告」 under a full title is dropped.
+      if k + 1 < lines.count, isTitleLine(s, lines[k]), !isBylineLine(s, lines[k]), !isSpeakerLine(s, lines[k]),
+        !isDatedSubtitle(s, lines[k]), !s[lines[k]].contains(0xFF1A), !text(lines[k]).hasPrefix("来源"),
+        isDatedSubtitle(s, lines[k + 1])
+      {
+        if !a.title!.contains("报告") { a.title! += text(lines[k]) }
+        k += 1
+      }
+      // 「政府工作报告——2026年1月27日在…」 or 「政府工作报告（2026年1月27日在…）」 on one line.
+      if let t = a.title {
+        for sep in ["——", "――", "（"] {
+          if let r = t.range(of: sep), r.lowerBound != t.startIndex {
+            var sub = String(t[r.upperBound...])
+            if sep == "（" && sub.hasSuffix("）") { sub.removeLast() }
+            if sub.contains("年") && sub.contains("月") && (sub.contains("会议") || sub.contains("日")) {
+              a.title = String(t[..<r.lowerBound])
+              a.subtitle = sub.trimmingCharacters(in: CharacterSet(charactersIn: "—―-"))
+              break
+            }
+          }
+        }
+      }
+    }
+    while k < lines.count {
+      let r = lines[k]
+      let t = text(r)
+      if t.hasPrefix("——") || t.hasPrefix("—") || t.hasPrefix("--") || t.hasPrefix("―") || isDatedSubtitle(s, r) {
+        a.subtitle = String(t.drop(while: { $0 == "—" || $0 == "-" || $0 == "―" }))
+      } else if t.hasPrefix("来源：") || t.hasPrefix("来源:") || t.hasPrefix("发布时间") || t.hasPrefix("时间：") {
+        // Publishing metadata, part of the header.
+      } else if isSpeakerLine(s, r) {
+        a.speaker = t
+        let parts = t.split(separator: " ")
+        if parts.count >= 2 { a.authors = [parts.dropFirst().joined()] } else { a.authors = [personName(fromSpeaker: t)] }
+      } else if a.title != nil, a.authors.isEmpty, isBylineLine(s, r) {
+        a.authors = t.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" }).map(String.init)
+      } else if t == "各位代表：" || t == "各位代表!" || t == "各位代表：" {
+        k += 1
+        break
+      } else {
+        break
+      }
+      k += 1
+    }
+    a.bodyStart = k < lines.count ? lines[k].lowerBound - base : range.count
+    for r in lines {
+      if let aff = affiliation(in: s, r) { a.affiliation = aff }
+    }
+    a.region = region(subtitle: a.subtitle, speaker: a.speaker, title: a.title)
+    // A body that opens mid-sentence: the file was cut from a longer text.
+    if k < lines.count, a.title != nil {
+      let first = lines[k]
+      if MarkerReader.lineMarker(s, at: first.lowerBound, end: first.upperBound) == nil,
+        let c = s[first].first, Scalar.isHan(c), first.count < 40,
+        s[first].last == 0x3002, !s[first].dropLast().contains(0x3002), s[first].contains(0xFF0C) || first.count < 15
+      {
+        a.diagnostics.append(Diagnostic(id: "split.starts-mid-text", severity: .note,
+          message: "the article's body seems to begin in the middle of a sentence",
+          span: SourceSpan(start: first.lowerBound - base, end: first.upperBound - base)))
+      }
+    }
+    return a
+  }
+
+  /// A short line with no sentence punctuation and no marker.
+  func isTitleLine(_ s: Scalars, _ r: Range<Int>) -> Bool {
+    guard r.count >= 2, r.count <= 50 else { return false }
+    if MarkerReader.lineMarker(s, at: r.lowerBound, end: r.upperBound) != nil { return false }
+    let last = s[r.upperBound - 1]
+    if last == 0x3002 || last == 0xFF1B || last == 0xFF1A || last == 0xFF0C || last == 0xFF01 || last == 0xFF1F { return false }
+    if s[r].contains(0x3002) { return false }
+    if s[r].starts(with: [0x2014]) { return false }
+    return true
+  }
+
+  /// ——2024年3月5日在第十四届全国人民代表大会第二次会议上
+  private func isDatedSubtitle(_ s: Scalars, _ r: Range<Int>) -> Bool {
+    guard r.count >= 6, r.count <= 60 else { return false }
+    let c = s[r.lowerBound]
+    // Only a dash or a digit (or 二〇二六) opens a subtitle: decide before making a String.
+    guard c == 0x2014 || c == 0x2015 || c == 0x2D || Scalar.isDigit(c) || c == 0x4E8C else { return false }
+    let t = String(scalarValues: s[r])
+    let dated = t.contains("年") && t.contains("月") && (t.contains("会议") || t.contains("日"))
+    if c == 0x2014 || c == 0x2015 || c == 0x2D { return dated }
+    // Without the dashes: 「2026年1月31日在黑龙江省第十四届人民代表大会第四次会议上」.
+    return dated && t.contains("会议上") && (Scalar.isDigit(c) || c == 0x4E8C) && !t.contains("。")
+  }
+
+  /// 谈沁磊 孙力: two- to four-character names separated by spaces.
+  private func isBylineLine(_ s: Scalars, _ r: Range<Int>) -> Bool {
+    guard r.count <= 30 else { return false }
+    let t = String(scalarValues: s[r])
+    if t.hasPrefix("作者") { return true }
+    let names = t.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" })
+    guard !names.isEmpty else { return false }
+    return names.allSatisfy { n in
+      (2...4).contains(n.unicodeScalars.count) && n.unicodeScalars.allSatisfy { Scalar.isHan($0.value) || $0 == "·" }
+    }
+  }
+
+  /// 国务院总理 李强 / 广东省省长 王伟中 / 市长 张三.
+  private func isSpeakerLine(_ s: Scalars, _ r: Range<Int>) -> Bool {
+    guard r.count <= 30 else { return false }
+    let t = String(scalarValues: s[r])
+    if t.contains("，") || t.contains("。") { return false }
+    let titles = ["总理", "省长", "市长", "主席", "区长", "县长", "州长", "盟长", "旗长", "代省长", "代市长"]
+    return titles.contains { title in
+      guard let rr = t.range(of: title) else { return false }
+      let rest = t[rr.upperBound...].trimmingCharacters(in: .whitespaces)
+      return !rest.isEmpty && rest.unicodeScalars.count <= 8
+    }
+  }
+
+  private func personName(fromSpeaker t: String) -> String {
+    for title in ["总理", "代省长", "代市长", "省长", "市长", "主席", "区长", "县长", "州长", "盟长", "旗长"] {
+      if let r = t.range(of: title, options: .backwards) {
+        return t[r.upperBound...].replacingOccurrences(of: " ", with: "")
+      }
+    }
+    return t
+  }
+
+  /// （作者单位：…） or （作者系…） closing a paragraph; returns what is inside after the label.
+  func affiliation(in s: Scalars, _ r: Range<Int>) -> String? {
+    guard let last = s[r].last, last == 0xFF09 else { return nil }
+    // Walk back to the matching （.
+    var i = r.upperBound - 1
+    var depth = 0
+    while i >= r.lowerBound {
+      if s[i] == 0xFF09 { depth += 1 }
+      if s[i] == 0xFF08 {
+        depth -= 1
+        if depth == 0 { break }
+      }
+      i -= 1
+    }
+    guard i >= r.lowerBound else { return nil }
+    let inner = String(scalarValues: s[(i + 1)..<(r.upperBound - 1)])
+    for label in ["作者单位：", "作者单位", "作者系", "作者为", "作者是", "作者："] where inner.hasPrefix(label) {
+      return String(inner.dropFirst(label.count))
+    }
+    return nil
+  }
+
+  private func region(subtitle: String?, speaker: String?, title: String?) -> String? {
+    if let sub = subtitle {
+      if sub.contains("全国人民代表大会") { return "全国" }
+      if let r = sub.range(of: "在") {
+        let rest = sub[r.upperBound...]
+        if let e = rest.range(of: "第") ?? rest.range(of: "人民代表大会") {
+          let name = String(rest[..<e.lowerBound])
+          if (2...12).contains(name.count) { return name }
+        }
+      }
+    }
+    if let sp = speaker {
+      for title in ["代省长", "代市长", "省长", "市长", "区长", "县长", "州长", "盟长", "旗长", "主席"] {
+        if let r = sp.range(of: title) {
+          let name = String(sp[..<r.lowerBound])
+          if (2...12).contains(name.count) && !name.contains("国务院") { return name }
+        }
+      }
+    }
+    if let t = title, let r = t.range(of: "政府工作报告") {
+      var name = String(t[..<r.lowerBound])
+      if let y = name.range(of: "年") { name = String(name[y.upperBound...]) }
+      name = name.replacingOccurrences(of: "人民", with: "")
+      if (2...12).contains(name.count) { return name }
+    }
+    return nil
+  }
+}

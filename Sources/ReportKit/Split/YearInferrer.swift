@@ -1,0 +1,82 @@
+/// Infers the year a report was delivered, from its own words, never from the clock.
+public struct YearInferrer: Sendable {
+  /// Makes an inferrer.
+  public init() {}
+
+  /// The year and the words it rests on, or nil when the text names no usable year.
+  public func infer(_ s: Scalars, article: Article) -> (year: Int, evidence: String)? {
+    // 1. The dated subtitle: ——2024年3月5日在…会议上.
+    if let sub = article.subtitle, let y = firstYear(sub.scalarValues), sub.contains("月") {
+      return (y, "——" + sub)
+    }
+    // 2. A title that names its year: 2025年广东省政府工作报告.
+    if let t = article.title, t.contains("报告") || t.contains("工作"), let y = firstYear(t.scalarValues) {
+      return (y, t)
+    }
+    // 3. Part headings: 「一、2023年工作回顾」 is read a year later; 「2024年工作安排」 in its year.
+    let lines = Segmenter.lines(s, from: article.bodyStart)
+    for r in lines where r.count <= 40 {
+      let line = Array(s[r])
+      guard let (y, at) = yearAt(line, from: 0, limit: 6) else { continue }
+      let rest = String(scalarValues: line[(at + 5)...])
+      let text = String(scalarValues: line)
+      if rest.hasPrefix("工作回顾") || rest.hasPrefix("年工作回顾") || rest.hasPrefix("以来工作回顾") {
+        return (y + 1, text)
+      }
+      if ["工作安排", "主要任务", "政府工作任务", "经济社会发展总体要求", "工作任务", "重点工作", "工作总体要求"]
+        .contains(where: { rest.hasPrefix($0) })
+      {
+        return (y, text)
+      }
+    }
+    // 4. 「2024年是…」 opening a sentence in the body.
+    var i = article.bodyStart
+    var latestPast: (Int, Int)? = nil
+    while i + 5 < s.count {
+      if s[i + 4] == 0x5E74, Scalar.isDigit(s[i]), i == 0 || !Scalar.isDigit(s[i - 1]), let (y, _) = yearAt(s, from: i, limit: 1) {
+        let after = s[i + 5]
+        let prev: UInt32 = i > 0 ? s[i - 1] : 0x0A
+        let opensSentence = prev == 0x0A || prev == 0x3002 || prev == 0xFF0C
+        if after == 0x662F && opensSentence && s[min(i + 6, s.count - 1)] != 0x5E74 {  // 是
+          return (y, String(scalarValues: s[i..<min(s.count, i + 12)]))
+        }
+        // 5. Past markers: 2021年以来, 2021年1-10月, 2021年累计 — the report follows that year.
+        if i + 7 < s.count {
+          let next3 = String(scalarValues: s[(i + 5)..<(i + 7)])
+          if next3 == "以来" || next3 == "累计" || (Scalar.isDigit(after) && s[i + 6] == 0x2D) || next3 == "全年" {
+            if latestPast == nil || y > latestPast!.0 { latestPast = (y, i) }
+          }
+        }
+      }
+      i += 1
+    }
+    if let (y, at) = latestPast {
+      return (y + 1, String(scalarValues: s[at..<min(s.count, at + 10)]) + "… (the year after the one reviewed)")
+    }
+    return nil
+  }
+
+  private func firstYear(_ s: Scalars) -> Int? {
+    var i = 0
+    while i + 4 < s.count {
+      if let (y, _) = yearAt(s, from: i, limit: 1) { return y }
+      i += 1
+    }
+    return nil
+  }
+
+  /// A 4-digit year 1949…2100 followed by 年, starting within `limit` scalars of `from`.
+  private func yearAt(_ s: Scalars, from: Int, limit: Int) -> (Int, Int)? {
+    var i = from
+    while i < from + limit, i + 4 < s.count {
+      if Scalar.isDigit(s[i]), Scalar.isDigit(s[i + 1]), Scalar.isDigit(s[i + 2]), Scalar.isDigit(s[i + 3]), s[i + 4] == 0x5E74,
+        i == 0 || !Scalar.isDigit(s[i - 1])
+      {
+        let y = Int(s[i] - 48) * 1000 + Int(s[i + 1] - 48) * 100 + Int(s[i + 2] - 48) * 10 + Int(s[i + 3] - 48)
+        if (1949...2100).contains(y) { return (y, i) }
+      }
+      i += 1
+    }
+    return nil
+  }
+}

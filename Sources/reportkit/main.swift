@@ -1,2 +1,0 @@
-import ReportKit
-print("reportkit")
