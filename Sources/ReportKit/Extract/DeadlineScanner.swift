@@ -23,7 +23,8 @@ struct DeadlineHit: Sendable {
 /// - `N年内` → within: the report year counts as year 1, so it ends on 31 December of Y+N−1
 ///   (`withinCountsReportYear: false` in the rules makes it Y+N)
 /// - `“十四五”期间/时期` → the plan's five years (during); `末`, `收官之年` → its last year;
-///   `开局之年` → its first year; alone, `开局之年` names the plan holding the report year
+///   `开局之年` → its first year; alone, `开局之年` names the plan starting in the report year (or the year
+///   before, which the report reviews), `收官之年` the plan ending then
 struct DeadlineScanner {
   let rules: CompiledRules
   let year: Int?
@@ -271,11 +272,14 @@ struct DeadlineScanner {
       return planHit(plan, suf.value, span: SourceSpan(start: i, end: j + suf.length))
     }
     if quoted { return nil }
-    // 开局之年 alone: the plan holding the report year.
+    // 开局之年 alone: the plan that starts (收官之年: ends) in the report year, or failing that in the year
+    // before it, which a report reviews. Other 开局之年 (党的二十大精神的开局之年) name no plan: none.
     if let suf = rules.planSuffixes.longest(in: s, at: i), suf.value.alone {
       let span = SourceSpan(start: i, end: i + suf.length)
       guard let y = year else { return DeadlineHit(span: span, kind: suf.value.kind, interval: nil, needsYear: true) }
-      guard let plan = rules.plans.first(where: { $0.start <= y && y <= $0.end }) else { return nil }
+      let edge: (CompiledRules.Plan) -> Int = { suf.value.part == "last" ? $0.end : $0.start }
+      guard let plan = rules.plans.first(where: { edge($0) == y }) ?? rules.plans.first(where: { edge($0) == y - 1 })
+      else { return nil }
       return planHit(plan, suf.value, span: span)
     }
     return nil

@@ -218,6 +218,8 @@ struct ExtractionRun {
     var past: Bool
     /// Start of the list the sentence belongs to (a lead-in before ：, items joined by ；).
     var headStart: Int
+    /// The paragraph opens by looking back (过去五年，…) and not ahead.
+    var paragraphPast: Bool
   }
 
   private mutating func facts(_ sentence: SourceSpan) -> SentenceFacts {
@@ -237,7 +239,13 @@ struct ExtractionRun {
     let plan = rules.planWords.first(in: s, from: head.start, to: sentence.end) != nil
     let actual = rules.actualWords.first(in: s, from: sentence.start, to: sentence.end) != nil
     let past = rules.pastWords.first(in: s, from: sentence.start, to: sentence.end) != nil
-    return SentenceFacts(span: sentence, plan: plan, actual: actual, past: past, headStart: head.start)
+    var paragraphPast = false
+    if let first = sentences.first, first != sentence {
+      paragraphPast = rules.pastWords.first(in: s, from: first.start, to: first.end) != nil
+        && rules.planWords.first(in: s, from: first.start, to: first.end) == nil
+    }
+    return SentenceFacts(
+      span: sentence, plan: plan, actual: actual, past: past, headStart: head.start, paragraphPast: paragraphPast)
   }
 
   private mutating func buildFigures() {
@@ -248,6 +256,7 @@ struct ExtractionRun {
     // Carry-over within a sentence: the last figure's metric and unit, and the last target.
     var lastInSentence: (metric: String?, unit: String)?
     var lastTarget: (metric: String, hedge: String?)?
+    var seenTargets: [TargetKey: Int] = [:]
 
     for (k, hit) in figureHits.enumerated() {
       let sentence = index.sentence(containing: hit.span.start)
@@ -271,6 +280,8 @@ struct ExtractionRun {
       let spans = sentenceDeadlines.map { deadlineHits[$0].span }.filter { $0.start >= sentence.start }
       var metric = finder.metric(s, hit: hit, clauseStart: clauseStart, clauseEnd: clauseEnd, deadlines: spans)
       if metric == nil, let last = lastInSentence, last.unit == hit.unit { metric = last.metric }
+      // 国内生产总值超过126万亿元，增长5.2%: a bare change word continues the previous figure's metric.
+      if let m = metric, let base = lastInSentence?.metric, isChangeWord(m), !base.hasSuffix(m) { metric = base + m }
       lastInSentence = (metric, hit.unit)
 
       let node = hasOutline ? locator.node(containing: hit.span.start) : nil
@@ -288,34 +299,86 @@ struct ExtractionRun {
       let hedgeHit = rules.hedges.last(in: s, from: f.headStart, to: hit.leftEdge)
       let hedge = hedgeHit?.value ?? lastTarget?.hedge
       let deadlineId = targetDeadline(hit, clauseStart: clauseStart, sentence: sentence, candidates: sentenceDeadlines)
-      var owners = node?.owners ?? []
-      if owners.isEmpty { owners = paragraphOwners[index.lineIndex(hit.span.start)] ?? [] }
+      // Owners named in the target's own paragraph, else those of its node (inherited from above).
+      let owners = paragraphOwners[index.lineIndex(hit.span.start)] ?? node?.owners ?? []
+      let comparator = comparator(hit, clauseStart: clauseStart)
+      // A value restated later (经济增长预期目标为5%左右 after 国内生产总值增长5%左右) is one target.
+      let key = TargetKey(metric: canonical(targetMetric), value: hit.value, upper: hit.upper, unit: hit.unit)
+      if let j = seenTargets[key] {
+        let other = targets[j].deadlineId.flatMap { Int($0.dropFirst()) }.map { deadlineHits[$0 - 1].interval }
+        let mine = deadlineId.flatMap { Int($0.dropFirst()) }.map { deadlineHits[$0 - 1].interval }
+        if other == nil || mine == nil || other! == mine! {
+          lastTarget = (targetMetric, hedge)
+          continue
+        }
+      }
+      seenTargets[key] = targets.count
       targets.append(
         Target(
-          id: "g\(targets.count + 1)", metric: targetMetric, comparator: comparator(hit, clauseStart: clauseStart),
+          id: "g\(targets.count + 1)", metric: targetMetric, comparator: comparator,
           value: hit.value, upper: hit.upper, unit: hit.unit, hedge: hedge, deadlineId: deadlineId, figureId: id,
           nodeId: node?.id, owners: owners, span: hit.span, text: index.string(sentence), sentence: sentence))
       lastTarget = (targetMetric, hedge)
     }
   }
 
+  struct TargetKey: Hashable {
+    var metric: String
+    var value: ExactDecimal
+    var upper: ExactDecimal?
+    var unit: String
+  }
+
+  /// The metric with the rules' synonyms folded (经济增长 → 国内生产总值增长), for comparing targets.
+  func canonical(_ metric: String) -> String { ExtractionRun.canonical(metric, rules: rules) }
+
+  static func canonical(_ metric: String, rules: CompiledRules) -> String {
+    let s = metric.scalarValues
+    var out = Scalars()
+    var i = 0
+    while i < s.count {
+      if let m = rules.synonyms.longest(in: s, at: i) {
+        out.append(contentsOf: m.value)
+        i += m.length
+      } else {
+        out.append(s[i])
+        i += 1
+      }
+    }
+    return String(scalarValues: out)
+  }
+
+  /// Whether the whole metric is one change word (增长, 下降…).
+  func isChangeWord(_ metric: String) -> Bool {
+    let s = metric.scalarValues
+    guard let m = rules.changeWords.longest(in: s, at: 0) else { return false }
+    return m.length == s.count
+  }
+
   /// Target in plan parts or plan wording; actual in review parts or with achieved wording; else other.
   private func role(_ hit: FigureHit, facts f: SentenceFacts, part: PartRole?, deadlines: [Int]) -> FigureRole {
     if part == .review { return .actual }
     if f.plan { return .target }
-    // A deadline of the sentence, before the figure, that ended before the report year: 2021年1-10月.
+    // Deadlines before the figure: one that ended before the report year (2021年1-10月) looks back, one
+    // that ends after it or is a time limit in it (到2025年, 年底前, 2年内) looks ahead.
     var pastDeadline = false
+    var futureDeadline = false
     if let y = year {
       for d in deadlines {
         let h = deadlineHits[d]
-        if h.span.start >= f.span.start, h.span.end <= hit.span.start, let iv = h.interval, iv.end.year < y {
+        guard h.span.end <= hit.span.start, let iv = h.interval, h.kind != "since" else { continue }
+        if h.span.start > 0, s[h.span.start - 1] == 0x6BD4 { continue }  // 比上年: a comparison base
+        if iv.end.year < y {
           pastDeadline = true
-          break
+        } else if iv.end.year > y || h.kind == "by" || h.kind == "before" || h.kind == "within" {
+          futureDeadline = true
         }
       }
     }
-    if part == .plan { return (f.past || pastDeadline) ? .actual : .target }
-    if f.actual || pastDeadline || f.past { return .actual }
+    if futureDeadline && !f.past { return .target }
+    let looksBack = f.past || pastDeadline || f.paragraphPast
+    if part == .plan { return looksBack ? .actual : .target }
+    if f.actual || looksBack { return .actual }
     return .other
   }
 

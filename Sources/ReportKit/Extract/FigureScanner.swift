@@ -89,7 +89,7 @@ struct FigureScanner {
     if tok.isChinese {
       // 一是, 两个确立: a single Chinese digit is a word, not a figure; so are 上百, 数十, 几十.
       if tok.magnitude == 0, let v = tok.value.intValue, v < 10 { return .skip(to: tok.digitsEnd) }
-      if prev == 0x6570 || prev == 0x51E0 || prev == 0x4E0A || prev == 0x6210 { return .skip(to: tok.end) }  // 数 几 上 成
+      if prev == 0x6570 || prev == 0x51E0 || prev == 0x4E0A { return .skip(to: tok.end) }  // 数 几 上
     }
     let ordinal = prev == FigureScanner.di
 

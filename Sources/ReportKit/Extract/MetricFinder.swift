@@ -8,23 +8,44 @@
 struct MetricFinder {
   let rules: CompiledRules
   /// Longest metric kept; longer clauses keep their tail after the last 的, or their last scalars.
-  static let maxLength = 20
+  static let maxLength = 28
 
   /// The metric of `hit` within the clause `clauseStart..<hit.leftEdge`; `deadlines` are the spans of the
   /// deadline phrases of the sentence.
   func metric(_ s: Scalars, hit: FigureHit, clauseStart: Int, clauseEnd: Int, deadlines: [SourceSpan]) -> String? {
-    if hit.kind == .count, let m = following(s, from: hit.resume, to: clauseEnd) { return m }
+    let after = following(s, from: hit.resume, to: clauseEnd)
+    if hit.kind == .count, let m = after { return m }
+    let before = preceding(s, hit: hit, clauseStart: clauseStart, deadlines: deadlines)
+    // 增发1万亿元国债: when the words before are a bare verb, the noun after names what is measured.
+    if let m = after, (before?.unicodeScalars.count ?? 0) <= 2 { return m }
+    return before
+  }
+
+  /// The metric from the clause's words before the figure.
+  private func preceding(_ s: Scalars, hit: FigureHit, clauseStart: Int, deadlines: [SourceSpan]) -> String? {
     var a = clauseStart
     var b = hit.leftEdge
     guard a < b else { return nil }
+    // After a formula's operator (考评分值=日常监测60%+实地调研20%): the term itself.
+    var q = b - 1
+    while q >= a {
+      if MetricFinder.isOperator(s[q]) {
+        a = q + 1
+        break
+      }
+      q -= 1
+    }
     // After an earlier number of the clause (17方面90项 → 方面): Arabic digits not glued to letters.
     var k = b - 1
     while k >= a {
       if NumeralReader.arabicDigit(s[k]) != nil {
         var st = k
         while st > a, NumeralReader.arabicDigit(s[st - 1]) != nil || NumeralReader.isDecimalPoint(s[st - 1]) { st -= 1 }
-        if st == 0 || !FigureScanner.isLatin(s[st - 1]) {
+        // 5G用户, M2增长: digits glued to letters are part of a name, not a number.
+        let glued = (st > 0 && FigureScanner.isLatin(s[st - 1])) || (k + 1 < s.count && FigureScanner.isLatin(s[k + 1]))
+        if !glued {
           a = k + 1
+          if let m = rules.reader.magnitudes.longest(in: s, at: a, limit: b) { a += m.length }
           if let u = rules.units.longest(in: s, at: a, limit: b) { a += u.length }
           break
         }
@@ -41,6 +62,11 @@ struct MetricFinder {
         b = max(a, d.start)
       }
     }
+    // 全员劳动生产率从人均8.7万元: the metric ends before 从 when only a few words follow it (从业人员
+    // keeps its 从).
+    if let cut = rules.metricCuts.last(in: s, from: a, to: b), cut.start > a, b - (cut.start + cut.length) <= 3 {
+      b = cut.start
+    }
     // Metric verbs: the words after the last one (完成投资 → 投资).
     var i = b - 1
     while i >= a {
@@ -54,7 +80,7 @@ struct MetricFinder {
       i -= 1
     }
     var (x, y) = trimmed(s, a, b)
-    guard x < y else { return nil }
+    guard y - x >= 2 else { return nil }  // one character (先, 超) names nothing
     if y - x > MetricFinder.maxLength {
       // Keep the head noun: the words after the last 的, else the last scalars.
       var cut = y - MetricFinder.maxLength
@@ -90,6 +116,11 @@ struct MetricFinder {
     return String(scalarValues: s[start..<j])
   }
 
+  /// = + × ＝ ＋: operators of a formula written in the text.
+  @inline(__always) static func isOperator(_ c: UInt32) -> Bool {
+    c == 0x3D || c == 0x2B || c == 0xD7 || c == 0xFF1D || c == 0xFF0B || c == 0x2A
+  }
+
   /// 率, 量, 额, 数, 值, 度: after a verb they make a noun (完成率, 安装量), which is no cut.
   @inline(__always) static func isNounSuffix(_ c: UInt32) -> Bool {
     c == 0x7387 || c == 0x91CF || c == 0x989D || c == 0x6570 || c == 0x503C || c == 0x5EA6
@@ -98,7 +129,7 @@ struct MetricFinder {
   /// Punctuation and spaces trimmed from a metric's edges.
   @inline(__always) static func isEdgeJunk(_ c: UInt32) -> Bool {
     Scalar.isBlank(c) || Scalar.isCJKPunctuation(c) || c == 0x22 || c == 0x27 || c == 0x28 || c == 0x29
-      || c == 0x2C || c == 0x3A || c == 0x3B || c == 0x2D || c == 0x2F
+      || c == 0x2C || c == 0x3A || c == 0x3B || c == 0x2D || c == 0x2F || c == 0x2E || c == 0xFF0E || isOperator(c)
   }
 
   /// The bounds with leading and trailing rule words and punctuation removed, repeatedly.

@@ -170,9 +170,11 @@ comparatorWords:
 # The part a figure stands in decides first (review parts hold actuals, plan parts targets; the outline
 # sets the part's role from its heading, using reviewHeadings and planHeadings). Where the part says
 # nothing, the sentence's words decide: a plan word makes a target, else an actual word an actual.
-# In a plan part, a sentence with a past word and no plan word reports the past: actual.
+# In a plan part, a sentence with a past word and no plan word reports the past: actual; so do the sentences
+# of a paragraph that opens with a past word (过去五年，…). A deadline ahead of the report year (到2025年,
+# 年底前, 2年内) counts as a plan word, one gone by (2021年1-10月) as a past word.
 
-planWords: [力争, 确保, 目标, 预期, 争取, 努力, 计划, 力求, 预计, 将达到, 要达到, 将实现, 下一步, 拟, 到2025年, 到2030年, 到2035年]
+planWords: [力争, 确保, 目标, 预期, 争取, 努力, 计划, 力求, 预计, 将达到, 要达到, 将实现, 下一步, 拟]
 actualWords: [完成, 实现, 累计, 同比, 比上年, 比去年, 获得, 已, 达到了, 超额, 增长]
 pastWords: [去年, 上年, 过去, 已经, 以来, 一年来, 五年来, 同比]
 
@@ -248,7 +250,7 @@ metricLeading:
   - 全区
   - 全县
   - 全镇
-  - 全国
+
   - 累计
   - 今年
   - 其中
@@ -258,6 +260,7 @@ metricLeading:
   - 同时
   - 同比
   - 比上年
+  - 的
   - 我市的
   - 我省的
   - 我区的
@@ -321,6 +324,18 @@ metricTrailing:
   - 上升
   - 上升至
   - 安装
+  - 平均
+  - 定为
+  - 定在
+  - 拟定
+  - 设定为
+  - 设定在
+  - 预期目标
+  - 目标
+  - 预期
+  - 安排
+  - 拟安排
+  - 发行
 
 # Spellings of one metric; the first of each list is the canonical one (RuleSet.canonicalMetric).
 metricSynonyms:
@@ -335,9 +350,17 @@ metricSynonyms:
   - [社会消费品零售总额, 社零额]
   - [居民人均可支配收入, 城乡居民人均可支配收入, 全体居民人均可支配收入]
 
+# Words that end a metric when at most three characters follow them before the figure:
+# 全员劳动生产率从人均8.7万元 → 全员劳动生产率 (从业人员 keeps its 从).
+metricCuts: [从]
+
+# A metric that is only one of these words (国内生产总值超过126万亿元，增长5.2%) takes the metric of the
+# sentence's previous figure before it: 国内生产总值增长.
+changeWords: [增长, 下降, 增加, 减少, 提高, 降低, 上涨, 下跌, 上升, 回落, 增速, 增幅, 降幅, 同比增长, 比上年增长]
+
 # A count followed by its noun (284个市重大项目完成投资…) measures that noun: the metric is the words after
 # the figure, up to a clause break, a metric verb or one of these.
-metricStops: [已, 由, 将, 在, 的, 和, 与, 及, 均, 都, 全部, 正, 被, 为, 是, 可, 共, 总, 等, 以, "(", "（", "“", "《"]
+metricStops: [已, 由, 将, 在, 的, 和, 与, 及, 均, 都, 全部, 正, 被, 为, 是, 可, 共, 总, 等, 以, 支持, 用于, 主要, "(", "（", "“", "《"]
 
 """#
     ),

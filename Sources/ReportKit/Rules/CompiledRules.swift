@@ -47,6 +47,8 @@ final class CompiledRules: @unchecked Sendable {
   let metricLeading: WordTable<Bool>
   let metricTrailing: WordTable<Bool>
   let metricStops: WordTable<Bool>
+  let changeWords: WordTable<Bool>
+  let metricCuts: WordTable<Bool>
   let planWords: WordTable<Bool>
   let actualWords: WordTable<Bool>
   let pastWords: WordTable<Bool>
@@ -105,6 +107,8 @@ final class CompiledRules: @unchecked Sendable {
     metricLeading = set("metricLeading")
     metricTrailing = set("metricTrailing")
     metricStops = set("metricStops")
+    changeWords = set("changeWords")
+    metricCuts = set("metricCuts")
     planWords = set("planWords")
     actualWords = set("actualWords")
     pastWords = set("pastWords")
@@ -117,7 +121,8 @@ final class CompiledRules: @unchecked Sendable {
     var syn: [(String, Scalars)] = []
     for g in d.groups["metricSynonyms"] ?? [] {
       guard let head = g.words.first else { continue }
-      for w in g.words.dropFirst() { syn.append((w, head.scalarValues)) }
+      // The head maps to itself so that a longest match starting at it wins (国内生产总值增长 stays whole).
+      for w in g.words { syn.append((w, head.scalarValues)) }
     }
     synonyms = WordTable(syn)
 

@@ -65,7 +65,8 @@ enum RuleSchema {
   /// Sections that are plain lists of words.
   static let words: [String: String] = [
     "notQualifiers": "word", "hedges": "hedge", "rankWords": "rank word", "metricVerbs": "metric verb",
-    "metricLeading": "leading word", "metricTrailing": "trailing word", "metricStops": "metric stop word", "planWords": "plan word",
+    "metricLeading": "leading word", "metricTrailing": "trailing word", "metricStops": "metric stop word", "metricCuts": "metric cut word",
+    "changeWords": "change word", "planWords": "plan word",
     "actualWords": "actual word", "pastWords": "past word", "reviewHeadings": "review heading word",
     "planHeadings": "plan heading word", "stopWords": "stop word", "ownerLabels": "owner label",
     "ownerMarkers": "owner marker", "ownerTrim": "owner trim word", "ownerSuffixes": "owner suffix",

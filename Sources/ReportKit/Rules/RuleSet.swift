@@ -32,13 +32,7 @@ public struct RuleSet: Sendable {
   /// Loads the `*.yaml` files of `directory` over `base`: entries with the key of a base entry replace it,
   /// new entries and words are added, and a file's `replace: [section]` empties that base section first.
   public init(directory: URL, base: RuleSet = .builtin) throws(RuleError) {
-    let files: [(name: String, text: String)]
-    do {
-      files = try RuleSet.readDirectory(directory)
-    } catch {
-      throw error
-    }
-    try self.init(files: files, base: base.data)
+    try self.init(files: try RuleSet.readDirectory(directory), base: base.data)
   }
 
   /// Every problem in the `*.yaml` files of `directory`, each located; empty when they load.
@@ -54,7 +48,7 @@ public struct RuleSet: Sendable {
   }
 
   /// Every problem in the built-in rules (none, as a test proves).
-  static func lintBuiltin() -> [RuleProblem] {
+  public static func lintBuiltinRules() -> [RuleProblem] {
     var parser = RuleParser()
     for f in BuiltinRules.files { parser.parse(file: "Rules/" + f.name, text: f.text) }
     return parser.finish().1
@@ -106,19 +100,6 @@ public struct RuleSet: Sendable {
   /// The metric with synonyms folded to one spelling (经济增长 → 国内生产总值增长, 地区生产总值 → 国内生产总值),
   /// so metrics from different reports and years compare equal.
   public func canonicalMetric(_ metric: String) -> String {
-    let s = metric.scalarValues
-    guard compiled.synonyms.count > 0 else { return metric }
-    var out = Scalars()
-    var i = 0
-    while i < s.count {
-      if let m = compiled.synonyms.longest(in: s, at: i) {
-        out.append(contentsOf: m.value)
-        i += m.length
-      } else {
-        out.append(s[i])
-        i += 1
-      }
-    }
-    return String(scalarValues: out)
+    ExtractionRun.canonical(metric, rules: compiled)
   }
 }
