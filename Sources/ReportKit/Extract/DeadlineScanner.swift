@@ -264,9 +264,10 @@ struct DeadlineScanner {
         guard j < n, s[j] == 0x201D || s[j] == 0x22 || s[j] == 0x300D else { return nil }
         j += 1
       }
-      if j < n, s[j] == 0x89C4, j + 1 < n, s[j + 1] == 0x5212, rules.planSuffixes.longest(in: s, at: j) == nil {
-        // “十四五”规划 names a document; only 规划期 is a period.
-        return nil
+      // “十四五”规划收官之年: 规划 may stand between the name and its suffix (规划期 is a suffix itself);
+      // “十四五”规划纲要 names a document and is no deadline.
+      if j + 1 < n, s[j] == 0x89C4, s[j + 1] == 0x5212, rules.planSuffixes.longest(in: s, at: j) == nil {  // 规划
+        j += 2
       }
       guard j < n, let suf = rules.planSuffixes.longest(in: s, at: j) else { return nil }
       return planHit(plan, suf.value, span: SourceSpan(start: i, end: j + suf.length))

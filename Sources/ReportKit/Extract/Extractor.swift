@@ -236,7 +236,9 @@ struct ExtractionRun {
       }
       head = sentences[j]
     }
+    // A hedge (力争, 确保) is a plan word too.
     let plan = rules.planWords.first(in: s, from: head.start, to: sentence.end) != nil
+      || rules.hedges.first(in: s, from: head.start, to: sentence.end) != nil
     let actual = rules.actualWords.first(in: s, from: sentence.start, to: sentence.end) != nil
     let past = rules.pastWords.first(in: s, from: sentence.start, to: sentence.end) != nil
     var paragraphPast = false
@@ -303,11 +305,13 @@ struct ExtractionRun {
       let owners = paragraphOwners[index.lineIndex(hit.span.start)] ?? node?.owners ?? []
       let comparator = comparator(hit, clauseStart: clauseStart)
       // A value restated later (经济增长预期目标为5%左右 after 国内生产总值增长5%左右) is one target.
-      let key = TargetKey(metric: canonical(targetMetric), value: hit.value, upper: hit.upper, unit: hit.unit)
+      let key = TargetKey(
+        metric: canonical(targetMetric), value: hit.value, upper: hit.upper, unit: hit.unit, comparator: comparator)
       if let j = seenTargets[key] {
+        // The restatement carries no deadline of its own, or the same one.
         let other = targets[j].deadlineId.flatMap { Int($0.dropFirst()) }.map { deadlineHits[$0 - 1].interval }
         let mine = deadlineId.flatMap { Int($0.dropFirst()) }.map { deadlineHits[$0 - 1].interval }
-        if other == nil || mine == nil || other! == mine! {
+        if mine == nil || other == mine {
           lastTarget = (targetMetric, hedge)
           continue
         }
@@ -327,6 +331,7 @@ struct ExtractionRun {
     var value: ExactDecimal
     var upper: ExactDecimal?
     var unit: String
+    var comparator: Comparator
   }
 
   /// The metric with the rules' synonyms folded (经济增长 → 国内生产总值增长), for comparing targets.
@@ -360,7 +365,7 @@ struct ExtractionRun {
     if part == .review { return .actual }
     if f.plan { return .target }
     // Deadlines before the figure: one that ended before the report year (2021年1-10月) looks back, one
-    // that ends after it or is a time limit in it (到2025年, 年底前, 2年内) looks ahead.
+    // that ends in it or later (今年, 年底前, 到2025年, 2年内) looks ahead.
     var pastDeadline = false
     var futureDeadline = false
     if let y = year {
@@ -370,8 +375,8 @@ struct ExtractionRun {
         if h.span.start > 0, s[h.span.start - 1] == 0x6BD4 { continue }  // 比上年: a comparison base
         if iv.end.year < y {
           pastDeadline = true
-        } else if iv.end.year > y || h.kind == "by" || h.kind == "before" || h.kind == "within" {
-          futureDeadline = true
+        } else {
+          futureDeadline = true  // 今年, 年底前, 到2025年: the report year or later
         }
       }
     }
@@ -405,6 +410,17 @@ struct ExtractionRun {
       best = d
     }
     if let b = best { return "t\(b + 1)" }
-    return nil
+    // A paragraph led by 今年…主要预期目标是： dates all its items, also those after a full stop.
+    let line = index.line(containing: hit.span.start)
+    var colon = line.start
+    while colon < min(line.end, hit.leftEdge) && s[colon] != 0xFF1A && s[colon] != 0x3A && !Scalar.endsSentence(s[colon]) {
+      colon += 1
+    }
+    guard colon < hit.leftEdge, s[colon] == 0xFF1A || s[colon] == 0x3A else { return nil }
+    for (k, h) in deadlineHits.enumerated() where h.span.start >= line.start && h.span.end <= colon {
+      if let y = year, let iv = h.interval, iv.end.year < y { continue }
+      best = k
+    }
+    return best.map { "t\($0 + 1)" }
   }
 }

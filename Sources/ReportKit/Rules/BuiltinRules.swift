@@ -78,6 +78,7 @@ planSuffixes:
   - {word: 规划期间, part: whole, kind: during}
   - {word: 末, part: last, kind: year}
   - {word: 期末, part: last, kind: year}
+  - {word: 末期, part: last, kind: year}
   - {word: 开局之年, part: first, kind: year, alone: true}
   - {word: 收官之年, part: last, kind: year, alone: true}
   - {word: 以来, part: since, kind: since}

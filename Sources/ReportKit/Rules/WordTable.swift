@@ -101,12 +101,23 @@ struct WordTable<Value: Sendable>: Sendable {
     return nil
   }
 
-  /// The word found nearest before `upper` (the one that starts last), within `lower..<upper`.
+  /// The word found nearest before `upper` (the one that starts last), within `lower..<upper`; a longer word
+  /// starting earlier that covers it wins (努力争取 over 争取).
   func last(in s: Scalars, from lower: Int, to upper: Int) -> (start: Int, length: Int, value: Value)? {
     var i = upper - 1
     let lo = max(0, lower)
     while i >= lo {
-      if WordTable.test(firstBits, s[i]), let m = longest(in: s, at: i, limit: upper) { return (i, m.length, m.value) }
+      if WordTable.test(firstBits, s[i]), let m = longest(in: s, at: i, limit: upper) {
+        var best = (start: i, length: m.length, value: m.value)
+        var j = i - 1
+        while j >= lo && j > i - maxLength {
+          if WordTable.test(firstBits, s[j]), let w = longest(in: s, at: j, limit: upper), j + w.length >= best.start + best.length {
+            best = (j, w.length, w.value)
+          }
+          j -= 1
+        }
+        return best
+      }
       i -= 1
     }
     return nil
