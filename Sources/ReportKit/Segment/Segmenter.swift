@@ -270,8 +270,8 @@ public struct Segmenter: Sendable {
       own = Array(b.heading.scalarValues.prefix(16)).map { $0 == 0x2F ? 0xFF0F : $0 }  // / would cut the path
     } else {
       own = b.marker.scalarValues
-      // 一、 → 一 and 1. → 1: the id keeps the number, not its punctuation; brackets stay (（二） ≠ 二).
-      if let last = own.last, last == 0x3001 || last == 0x2E || last == 0xFF0E { own.removeLast() }
+      // 一、 → 一, 1. → 1, 第一， → 第一: the id keeps the number, not its punctuation; brackets stay (（二） ≠ 二).
+      if let last = own.last, last == 0x3001 || last == 0x2E || last == 0xFF0E || last == 0xFF0C || last == 0x2C { own.removeLast() }
       own = own.map { $0 == 0x28 ? 0xFF08 : ($0 == 0x29 ? 0xFF09 : $0) }
     }
     let ownString = String(scalarValues: own)
