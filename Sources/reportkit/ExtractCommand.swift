@@ -4,7 +4,7 @@ import ReportKit
 
 /// Output formats of `reportkit extract`.
 enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
-  case json, jsonl, tree
+  case json, jsonl, tree, markdown
 }
 
 /// `reportkit extract FILE...`: the outline and extractions of each file.
@@ -20,7 +20,7 @@ struct ExtractCommand: ParsableCommand {
   @Argument(help: "Report files (text, HTML, DOCX or PDF); - reads standard input.")
   var files: [String]
 
-  @Option(name: .long, help: "Output format: json, jsonl or tree.")
+  @Option(name: .long, help: "Output format: json, jsonl, tree or markdown.")
   var format: ExtractFormat = .json
 
   @Option(name: .long, help: "The report's year, overriding what the text says.")
@@ -60,6 +60,8 @@ struct ExtractCommand: ParsableCommand {
       bytes = reports.flatMap { ReportJSON.encodeLines($0) }
     case .tree:
       bytes = Array(reports.map { TreeWriter.render($0) }.joined(separator: "\n").utf8)
+    case .markdown:
+      bytes = Array(reports.map { MarkdownWriter.render($0) }.joined(separator: "\n").utf8)
     }
     do {
       try OutputFile.write(bytes, to: output)

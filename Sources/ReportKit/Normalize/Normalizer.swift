@@ -28,65 +28,37 @@ public struct Normalizer: Sendable {
 
   /// Normalises decoded source text.
   public func normalize(_ source: String) -> NormalizedText {
-    // Phase A: fold characters one by one, keeping each scalar's source offset.
-    var chars = Scalars()
-    var offs = [Int32]()
-    chars.reserveCapacity(source.utf8.count / 2)
-    offs.reserveCapacity(source.utf8.count / 2)
-    var k: Int32 = 0
-    var lastWasCR = false
-    for u in source.unicodeScalars {
-      defer { k += 1 }
-      var v = u.value
-      if v == 0x0D {
-        chars.append(0x0A)
-        offs.append(k)
-        lastWasCR = true
-        continue
-      }
-      if v == 0x0A && lastWasCR {
-        lastWasCR = false
-        continue
-      }
-      lastWasCR = false
-      switch v {
-      case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
-        continue  // zero-width and soft hyphen
-      case 0x2028, 0x2029, 0x0B, 0x0C, 0x85:
-        v = 0x0A  // line/paragraph separators, form feed
-      case 0x09, 0xA0, 0x2002, 0x2003, 0x2009, 0x200A, 0x202F, 0x205F:
-        v = 0x3000  // every blank becomes one kind, folded per line below
-      case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
-        v -= 0xFEE0  // full-width digits and letters
-      case 0xFF05:
-        v = 0x25  // ％
-      case 0xFF0B:
-        v = 0x2B  // ＋
-      default:
-        if v < 0x20 && v != 0x0A { continue }
-        if v >= 0x7F && v < 0xA0 { continue }
-      }
-      chars.append(v)
-      offs.append(k)
-    }
-
-    // Phase B: clean each line into one flat buffer (no array per line).
-    var buf = Scalars()
-    var bufO = [Int32]()
-    buf.reserveCapacity(chars.count)
-    bufO.reserveCapacity(chars.count)
+    let src = source.scalarValues
+    let n = src.count
+    // Phase A+B in one pass: each source line is folded, trimmed and cleaned straight into one flat buffer
+    // (no array per line, no per-append capacity checks).
+    var buf = Scalars(repeating: 0, count: n)
+    var bufO = [Int32](repeating: 0, count: n)
     var lines: [Line] = []
-    var start = 0
-    let n = chars.count
-    while start <= n {
-      var end = start
-      while end < n && chars[end] != 0x0A { end += 1 }
-      let from = buf.count
-      cleanLine(chars, offs, start, end, into: &buf, &bufO)
-      if buf.count > from {
-        lines.append(Line(range: from..<buf.count, breakOffset: end < n ? offs[end] : (n > 0 ? offs[n - 1] + 1 : 0)))
+    lines.reserveCapacity(n / 40 + 8)
+    var w = 0
+    buf.withUnsafeMutableBufferPointer { out in
+      bufO.withUnsafeMutableBufferPointer { outO in
+        src.withUnsafeBufferPointer { s in
+          var start = 0
+          while start <= n {
+            // Find the end of the raw line (LF, CR, CRLF and the Unicode separators all end it).
+            var end = start
+            while end < n {
+              let v = s[end]
+              if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 || v == 0x0B || v == 0x0C || v == 0x85 { break }
+              end += 1
+            }
+            let lineStart = w
+            cleanLine(s, start, end, out, outO, &w)
+            if w > lineStart {
+              lines.append(Line(range: lineStart..<w, breakOffset: Int32(min(end, max(0, n - 1)) + (end >= n ? 1 : 0))))
+            }
+            if end < n && s[end] == 0x0D && end + 1 < n && s[end + 1] == 0x0A { end += 1 }
+            start = end + 1
+          }
+        }
       }
-      start = end + 1
     }
 
     // Phase C: join lines that publishing split, and emit.
@@ -134,38 +106,70 @@ public struct Normalizer: Sendable {
     var breakOffset: Int32
   }
 
-  /// Trims, folds blanks and punctuation width within one line, appending to `outC`/`outO`.
-  private func cleanLine(_ chars: Scalars, _ offs: [Int32], _ start: Int, _ end: Int, into outC: inout Scalars, _ outO: inout [Int32]) {
-    var a = start
-    var b = end
-    while a < b && isBlankOrSpace(chars[a]) { a += 1 }
-    while b > a && isBlankOrSpace(chars[b - 1]) { b -= 1 }
-    let lineStart = outC.count
-    // Most lines hold no blank at all: skip the letter-spacing search for them.
-    var hasBlank = false
-    for i in a..<b where isBlankOrSpace(chars[i]) {
-      hasBlank = true
-      break
+  /// Folds one source character: nil drops it, 0x3000 marks a blank of any kind.
+  @inline(__always) private func fold(_ v: UInt32) -> UInt32? {
+    if v >= 0x20 && v < 0x7F || (v >= 0x3400 && v < 0xFF00 && v != 0xFEFF) { return v }
+    switch v {
+    case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: return nil  // zero-width and soft hyphen
+    case 0x09, 0xA0, 0x2002, 0x2003, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000: return 0x3000  // blanks
+    case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return v - 0xFEE0  // full-width digits, letters
+    case 0xFF05: return 0x25  // ％
+    case 0xFF0B: return 0x2B  // ＋
+    default:
+      if v < 0x20 || (v >= 0x7F && v < 0xA0) { return nil }
+      return v
     }
-    let letterSpaced = hasBlank ? letterSpacedBlanks(chars, a, b) : []
-    var i = a
-    while i < b {
-      let c = chars[i]
-      let prev: UInt32 = outC.count > lineStart ? outC[outC.count - 1] : 0
-      if hasBlank && isBlankOrSpace(c) {
-        var j = i
-        while j < b && isBlankOrSpace(chars[j]) { j += 1 }
-        let right = j < b ? chars[j] : 0
-        if !(letterSpaced.contains(i) || dropsSpace(prev, right)) {
-          outC.append(0x20)
-          outO.append(offs[i])
-        }
-        i = j
+  }
+
+  /// Trims one source line, folds its characters, blanks and punctuation width, and writes it at `w`.
+  private func cleanLine(
+    _ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int,
+    _ out: UnsafeMutableBufferPointer<UInt32>, _ outO: UnsafeMutableBufferPointer<Int32>, _ w: inout Int
+  ) {
+    let lineStart = w
+    var pendingBlank = -1  // source offset of a blank run waiting for its right neighbour
+    var letterSpaced: [Int] = []
+    var checkedLetterSpacing = false
+    var i = start
+    while i < end {
+      guard let c = fold(s[i]) else {
+        i += 1
         continue
       }
-      let next: UInt32 = i + 1 < b ? chars[i + 1] : 0
-      outC.append(c < 0x80 || c >= 0xFF00 ? foldPunctuation(c, prev: prev, next: next) : c)
-      outO.append(offs[i])
+      if c == 0x3000 || c == 0x20 {
+        if pendingBlank < 0 && w > lineStart { pendingBlank = i }  // leading blanks are trimmed
+        i += 1
+        continue
+      }
+      let prev: UInt32 = w > lineStart ? out[w - 1] : 0
+      if pendingBlank >= 0 {
+        if !checkedLetterSpacing {
+          letterSpaced = letterSpacedBlanks(s, start, end)
+          checkedLetterSpacing = true
+        }
+        if !(letterSpaced.contains(pendingBlank) || dropsSpace(prev, c)) {
+          out[w] = 0x20
+          outO[w] = Int32(pendingBlank)
+          w += 1
+        }
+        pendingBlank = -1
+      }
+      var folded = c
+      if c < 0x80 || c >= 0xFF00 {
+        var next: UInt32 = 0
+        var j = i + 1
+        while j < end {
+          if let f = fold(s[j]) {
+            next = f
+            break
+          }
+          j += 1
+        }
+        folded = foldPunctuation(c, prev: w > lineStart ? out[w - 1] : 0, next: next)
+      }
+      out[w] = folded
+      outO[w] = Int32(i)
+      w += 1
       i += 1
     }
   }
@@ -182,29 +186,30 @@ public struct Normalizer: Sendable {
     return false
   }
 
-  /// Blank positions inside letter-spaced runs: three or more single Han characters each followed by a blank
-  /// (「政 府 工 作 报 告」). Two-character names spaced for alignment (李　强) stay as they are.
-  private func letterSpacedBlanks(_ chars: Scalars, _ a: Int, _ b: Int) -> Set<Int> {
-    var result = Set<Int>()
+  /// Source positions of the first blank of each gap inside letter-spaced runs: three or more single Han
+  /// characters each followed by a blank (「政 府 工 作 报 告」). Two-character names spaced for alignment (李　强)
+  /// stay as they are.
+  private func letterSpacedBlanks(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> [Int] {
+    @inline(__always) func blank(_ k: Int) -> Bool { fold(s[k]) == 0x3000 || s[k] == 0x20 }
+    var result: [Int] = []
     var i = a
     while i < b {
-      // A run: H blank+ H blank+ H …
-      guard Scalar.isHan(chars[i]), i == a || isBlankOrSpace(chars[i - 1]) else {
+      guard Scalar.isHan(s[i]), i == a || blank(i - 1) || fold(s[i - 1]) == nil else {
         i += 1
         continue
       }
       var singles = 1
-      var blanks: [Int] = []
+      var gaps: [Int] = []
       var j = i + 1
-      while j < b && isBlankOrSpace(chars[j]) {
+      while j < b && blank(j) {
         var k = j
-        while k < b && isBlankOrSpace(chars[k]) { k += 1 }
-        guard k - j <= 3, k < b, Scalar.isHan(chars[k]), k + 1 == b || isBlankOrSpace(chars[k + 1]) else { break }
-        for x in j..<k { blanks.append(x) }
+        while k < b && blank(k) { k += 1 }
+        guard k - j <= 3, k < b, Scalar.isHan(s[k]), k + 1 == b || blank(k + 1) else { break }
+        gaps.append(j)
         singles += 1
         j = k + 1
       }
-      if singles >= 3 { result.formUnion(blanks) }
+      if singles >= 3 { result += gaps }
       i = max(j, i + 1)
     }
     return result

@@ -74,17 +74,17 @@ public struct Segmenter: Sendable {
         continue
       } else if stack.count == 1 {
         // A paragraph outside any numbered node: 「下一步，…」 turns what follows into plans.
-        let head = String(scalarValues: s[a..<min(b, a + 12)])
+        let head = s[a..<min(b, a + 12)]
         if b - a <= 30, isUnnumberedHeading(s, a, b, next: li + 1 < lines.count ? lines[li + 1] : nil) {
           // A heading the tree does not take (the document numbers its parts 一、): it still sets the role.
-          switch RoleWords.role(ofHeading: String(scalarValues: s[a..<b])) {
+          switch RoleWords.role(ofHeading: s[a..<b]) {
           case .plan: planFromHere = true
           case .review: sawReviewWords = true; planFromHere = false
           case .other: break
           }
         } else if RoleWords.opensPlan(head) {
           planFromHere = true
-        } else if RoleWords.isReview(String(scalarValues: s[a..<min(b, a + 40)])) {
+        } else if RoleWords.isReview(s[a..<min(b, a + 40)]) {
           sawReviewWords = true
         }
       }
@@ -137,7 +137,7 @@ public struct Segmenter: Sendable {
 
   /// 附件1, 附件：, 附件2 名词解释, 名词解释, 注释.
   private func isAnnexHeading(_ s: Scalars, _ a: Int, _ b: Int) -> Bool {
-    guard b - a <= 20 else { return false }
+    guard b - a <= 20, s[a] == 0x9644 || s[a] == 0x540D || s[a] == 0x6CE8 else { return false }  // 附 名 注
     let t = String(scalarValues: s[a..<b])
     if t.hasPrefix("附件") || t.hasPrefix("附：") { return true }
     return t == "名词解释" || t == "注释" || t == "附录"
@@ -154,8 +154,7 @@ public struct Segmenter: Sendable {
       }
     }
     guard Scalar.isHan(s[a]) || Scalar.isDigit(s[a]) || s[a] == 0x201C else { return false }
-    let text = String(scalarValues: s[a..<b])
-    if text.hasPrefix("来源") || text.hasPrefix("谢谢") { return false }
+    if RoleWords.startsWith(s[a..<b], RoleWords.notHeadings) { return false }
     // Inside-paragraph lead lines are long; a heading is a phrase: no verbs of a sentence needed, but a part
     // heading of a work report names the year's work, a review, an annex or a plan.
     return true
@@ -260,7 +259,7 @@ public struct Segmenter: Sendable {
       }
     }
     for c in root.children where c.kind == .part {
-      c.role = c.nominal == 0 ? .other : RoleWords.role(ofHeading: c.heading)
+      c.role = c.nominal == 0 ? .other : RoleWords.role(ofHeading: c.heading.scalarValues[...])
     }
     down(root, .other)
   }
@@ -271,8 +270,8 @@ public struct Segmenter: Sendable {
       own = Array(b.heading.scalarValues.prefix(16)).map { $0 == 0x2F ? 0xFF0F : $0 }  // / would cut the path
     } else {
       own = b.marker.scalarValues
-      // 一、 → 一 and 1. → 1: the id keeps the number, not its punctuation; brackets stay (（二） ≠ 二).
-      if let last = own.last, last == 0x3001 || last == 0x2E || last == 0xFF0E { own.removeLast() }
+      // 一、 → 一, 1. → 1, 第一， → 第一: the id keeps the number, not its punctuation; brackets stay (（二） ≠ 二).
+      if let last = own.last, last == 0x3001 || last == 0x2E || last == 0xFF0E || last == 0xFF0C || last == 0x2C { own.removeLast() }
       own = own.map { $0 == 0x28 ? 0xFF08 : ($0 == 0x29 ? 0xFF09 : $0) }
     }
     let ownString = String(scalarValues: own)
@@ -286,25 +285,48 @@ public struct Segmenter: Sendable {
   }
 }
 
-/// Words that tell a review part from a plan part.
+/// Words that tell a review part from a plan part, matched on scalars (headings are short).
 enum RoleWords {
-  static let review = ["回顾", "过去一年", "过去五年", "一年来", "五年来", "成绩", "主要工作", "工作总结", "取得", "以来"]
-  static let plan = ["任务", "安排", "目标", "要求", "下一步", "重点", "计划", "思路", "举措", "措施", "建议", "部署", "取向", "今年", "展望"]
+  static let review = ["回顾", "过去一年", "过去五年", "一年来", "五年来", "成绩", "主要工作", "工作总结", "取得", "以来"].map(\.scalarValues)
+  static let plan = ["任务", "安排", "目标", "要求", "下一步", "重点", "计划", "思路", "举措", "措施", "建议", "部署", "取向", "今年", "展望"].map(\.scalarValues)
+  static let opening = ["下一步", "今后", "明年", "新的一年", "今年工作"].map(\.scalarValues)
+  static let notHeadings = ["来源", "谢谢"].map(\.scalarValues)
+  static let task = "任务".scalarValues
 
   /// The role a part heading gives.
-  static func role(ofHeading h: String) -> PartRole {
-    if review.contains(where: { h.contains($0) }) && !h.contains("任务") { return .review }
-    if plan.contains(where: { h.contains($0) }) { return .plan }
+  static func role(ofHeading h: ArraySlice<UInt32>) -> PartRole {
+    if containsAny(h, review) && !contains(h, task) { return .review }
+    if containsAny(h, plan) { return .plan }
     return .other
   }
 
   /// Whether a paragraph opening turns what follows into plans (下一步，…).
-  static func opensPlan(_ head: String) -> Bool {
-    ["下一步", "今后", "明年", "新的一年", "今年工作"].contains { head.hasPrefix($0) || head.contains($0) }
-  }
+  static func opensPlan(_ head: ArraySlice<UInt32>) -> Bool { containsAny(head, opening) }
 
   /// Whether a paragraph reads as a review.
-  static func isReview(_ head: String) -> Bool {
-    review.contains { head.contains($0) }
+  static func isReview(_ head: ArraySlice<UInt32>) -> Bool { containsAny(head, review) }
+
+  static func containsAny(_ s: ArraySlice<UInt32>, _ words: [Scalars]) -> Bool {
+    words.contains { contains(s, $0) }
+  }
+
+  static func startsWith(_ s: ArraySlice<UInt32>, _ words: [Scalars]) -> Bool {
+    words.contains { s.starts(with: $0) }
+  }
+
+  /// Naive search: the haystacks are headings and paragraph openings, a few dozen scalars.
+  static func contains(_ s: ArraySlice<UInt32>, _ w: Scalars) -> Bool {
+    guard let first = w.first, s.count >= w.count else { return false }
+    var i = s.startIndex
+    let last = s.endIndex - w.count
+    while i <= last {
+      if s[i] == first {
+        var k = 1
+        while k < w.count && s[i + k] == w[k] { k += 1 }
+        if k == w.count { return true }
+      }
+      i += 1
+    }
+    return false
   }
 }

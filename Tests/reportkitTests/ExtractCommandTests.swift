@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import reportkit
+
+@Test func parsesExtractOptions() throws {
+  let c = try ExtractCommand.parse(["a.txt", "b.docx", "--format", "tree", "--year", "2024", "-o", "out.txt", "--quiet"])
+  #expect(c.files == ["a.txt", "b.docx"])
+  #expect(c.format == .tree)
+  #expect(c.year == 2024)
+  #expect(c.output == "out.txt")
+  #expect(c.quiet)
+}
+
+@Test(arguments: [["a.txt", "--year", "1800"], ["a.txt", "--format", "xml"], []])
+func rejectsBadOptions(args: [String]) {
+  #expect(throws: (any Error).self) { try ExtractCommand.parse(args) }
+}
+
+/// Runs the built `reportkit` binary.
+private func run(_ args: [String], cwd: URL? = nil) throws -> (status: Int32, stdout: Data, stderr: String) {
+  let bin = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("reportkit")
+  let p = Process()
+  p.executableURL = bin
+  p.arguments = args
+  if let cwd { p.currentDirectoryURL = cwd }
+  let out = Pipe()
+  let err = Pipe()
+  p.standardOutput = out
+  p.standardError = err
+  try p.run()
+  let o = out.fileHandleForReading.readDataToEndOfFile()
+  let e = err.fileHandleForReading.readDataToEndOfFile()
+  p.waitUntilExit()
+  return (p.terminationStatus, o, String(decoding: e, as: UTF8.self))
+}
+
+private let repo: URL = {
+  var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { url.deleteLastPathComponent() }
+  return url
+}()
+
+@Test func extractsTheSeedAsJSON() throws {
+  let r = try run(["extract", "Corpus/seed/000_d5cbc6d95d43ea27.txt", "--quiet"], cwd: repo)
+  #expect(r.status == 0)
+  let json = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
+  #expect(json["schemaVersion"] as? Int == 1)
+  let docs = try #require(json["documents"] as? [[String: Any]])
+  #expect(docs.count == 3)
+  #expect((json["source"] as? [String: Any])?["format"] as? String == "text")
+}
+
+@Test func badInputsExitOneNameTheFileAndLeaveNoOutput() throws {
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rk-cli-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: dir) }
+  try Data().write(to: dir.appendingPathComponent("empty.txt"))
+  for name in ["empty.txt", "missing.txt"] {
+    let r = try run(["extract", name, "-o", "out.json"], cwd: dir)
+    #expect(r.status == 1)
+    #expect(r.stderr.hasPrefix("\(name): error: "))
+    #expect(r.stderr.split(separator: "\n").count == 1)
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.json").path))
+  }
+}
+
+@Test func oneBadFileAmongGoodOnesStillWritesTheGoodOnesAndExitsOne() throws {
+  let r = try run(["extract", "Corpus/seed/000_d5cbc6d95d43ea27.txt", "no-such-file.txt", "--format", "jsonl", "--quiet"], cwd: repo)
+  #expect(r.status == 1)
+  #expect(r.stderr.contains("no-such-file.txt: error: no such file"))
+  let lines = r.stdout.split(separator: UInt8(ascii: "\n"))
+  #expect(lines.count == 3)  // one line per document of the seed
+}
