@@ -50,8 +50,9 @@ struct DeadlineScanner {
     NumeralReader.mayStart(c) || rules.mayStartDeadline(c)
   }
 
-  /// The deadline phrase starting at `i`, if any. `inReview`: the offset lies in a review part.
-  func scan(_ s: Scalars, at i: Int, inReview: Bool) -> DeadlineHit? {
+  /// The deadline phrase starting at `i`, if any. `inReview`: whether an offset lies in a review part
+  /// (asked only for phrases without a year).
+  func scan(_ s: Scalars, at i: Int, inReview: (Int) -> Bool) -> DeadlineHit? {
     let c = s[i]
     // 到2025年, 至2030年: a prefix that makes the year a deadline.
     if c == DeadlineScanner.dao || c == DeadlineScanner.zhi {
@@ -72,7 +73,7 @@ struct DeadlineScanner {
 
   // MARK: Years, months and parts of years
 
-  private func scanYearPhrase(_ s: Scalars, at i: Int, inReview: Bool) -> DeadlineHit? {
+  private func scanYearPhrase(_ s: Scalars, at i: Int, inReview: (Int) -> Bool) -> DeadlineHit? {
     let n = s.count
     // Explicit year: 2021年, 二〇三五年, 2021-2023年.
     if let (y, end) = readYear(s, at: i) {
@@ -86,23 +87,24 @@ struct DeadlineScanner {
           interval: DayInterval(start: Day(y, 1, 1), end: Day(y2, 12, 31)), needsYear: false)
       }
       guard end < n, s[end] == DeadlineScanner.nian else { return nil }
-      return afterYear(s, start: i, next: end + 1, year: y, relative: false, inReview: inReview)
+      return afterYear(s, start: i, next: end + 1, year: y, relative: false)
     }
     // Relative year: 今年, 去年, 明年…
     if let m = rules.relativeYears.longest(in: s, at: i) {
       let y = year.map { $0 + m.value }
-      return afterYear(s, start: i, next: i + m.length, year: y, relative: true, inReview: inReview)
+      return afterYear(s, start: i, next: i + m.length, year: y, relative: true)
     }
     // N年内 (2年内, 两年内, 3年以内).
     if let hit = scanWithinYears(s, at: i) { return hit }
     // Bare month: 12月底前, 10月底, 1-10月, 3月15日 (the report year; the year before in a review part).
-    let bareYear = year.map { inReview ? $0 - 1 : $0 }
+    // Asked only once a phrase is found: the review question costs a lookup in the outline.
+    func bareYear() -> Int? { year.map { inReview(i) ? $0 - 1 : $0 } }
     if NumeralReader.arabicDigit(s[i]) != nil {
-      return scanMonth(s, start: i, at: i, year: bareYear, relative: true)
+      return scanMonth(s, start: i, at: i, yearOf: bareYear, relative: true)
     }
     // Bare part of a year: 上半年, 一季度, 年初.
     if let m = rules.yearParts.longest(in: s, at: i) {
-      return part(span: SourceSpan(start: i, end: i + m.length), months: m.value, year: bareYear, relative: true)
+      return part(span: SourceSpan(start: i, end: i + m.length), months: m.value, year: bareYear(), relative: true)
     }
     // Bare 年 + suffix: 年底, 年底前, 年末, 年内.
     if s[i] == DeadlineScanner.nian, i + 1 < n, let m = rules.yearSuffixes.longest(in: s, at: i + 1) {
@@ -110,7 +112,7 @@ struct DeadlineScanner {
       // 年内 after a number is N年内, read from the number; after other words (多年内) it is no deadline.
       if i > 0, NumeralReader.mayStart(s[i - 1]) || s[i - 1] == 0x591A { return nil }
       let span = SourceSpan(start: i, end: i + 1 + m.length)
-      guard let y = bareYear else { return DeadlineHit(span: span, kind: m.value, interval: nil, needsYear: true) }
+      guard let y = bareYear() else { return DeadlineHit(span: span, kind: m.value, interval: nil, needsYear: true) }
       let end = Day(y, 12, 31)
       let start = m.value == "within" ? Day(y, 1, 1) : byStart(end: end)
       return DeadlineHit(span: span, kind: m.value, interval: DayInterval(start: start, end: end), needsYear: false)
@@ -119,7 +121,7 @@ struct DeadlineScanner {
   }
 
   /// What follows a year (explicit or relative): a part, a month, a suffix, or nothing.
-  private func afterYear(_ s: Scalars, start: Int, next j: Int, year y: Int?, relative: Bool, inReview: Bool) -> DeadlineHit? {
+  private func afterYear(_ s: Scalars, start: Int, next j: Int, year y: Int?, relative: Bool) -> DeadlineHit? {
     let n = s.count
     let needs = relative && y == nil
     // 2022年上半年, 今年一季度, 去年年初.
@@ -128,7 +130,7 @@ struct DeadlineScanner {
     }
     // 2021年1-10月, 今年10月底, 2022年6月5日.
     if j < n, NumeralReader.arabicDigit(s[j]) != nil,
-      let hit = scanMonth(s, start: start, at: j, year: y, relative: relative)
+      let hit = scanMonth(s, start: start, at: j, yearOf: { y }, relative: relative)
     {
       return hit
     }
@@ -162,7 +164,7 @@ struct DeadlineScanner {
   }
 
   /// A month phrase at `j`: M月, M月D日, M-N月, each with an optional suffix (底, 底前, 前, 以来).
-  private func scanMonth(_ s: Scalars, start: Int, at j: Int, year y: Int?, relative: Bool) -> DeadlineHit? {
+  private func scanMonth(_ s: Scalars, start: Int, at j: Int, yearOf: () -> Int?, relative: Bool) -> DeadlineHit? {
     let n = s.count
     guard let (m1, e1) = readSmall(s, at: j), (1...12).contains(m1), e1 < n else { return nil }
     var k = e1
@@ -176,6 +178,7 @@ struct DeadlineScanner {
       k = e2
     }
     k += 1  // past 月
+    let y = yearOf()
     let needs = relative && y == nil
     if m2 != m1 {
       let span = SourceSpan(start: start, end: k)

@@ -12,9 +12,15 @@ public struct Extractor: Sendable {
 
   /// Fills document.figures, .deadlines, .targets, adds diagnostics, and sets node owners where the text names them.
   public func extract(_ document: inout Document) {
-    var run = ExtractionRun(rules: rules.compiled, text: document.text, year: document.year)
-    run.assignOwners(&document.outline)
+    extract(&document, scalars: document.text.scalarValues)
+  }
+
+  /// The same, for a caller that already holds the text's scalar values (`scalars` must equal
+  /// `document.text.scalarValues`); saves decoding the text again.
+  public func extract(_ document: inout Document, scalars: Scalars) {
+    var run = ExtractionRun(rules: rules.compiled, text: document.text, scalars: scalars, year: document.year)
     run.scan(outline: document.outline)
+    run.assignOwners(&document.outline)
     run.build()
     document.figures = run.figures
     document.deadlines = run.deadlines
@@ -31,8 +37,16 @@ struct ExtractionRun {
   var index: TextIndex
   var locator = NodeLocator(outline: [])
   var hasOutline = false
-  /// Owners named in each paragraph (by line index), for targets when there is no outline.
+  /// Owners named in each paragraph (by the offset of its first scalar).
   var paragraphOwners: [Int: [String]] = [:]
+  var ownerMentions: [OwnerMention] = []
+  var lastSentenceText: (span: SourceSpan, text: String) = (SourceSpan(start: -1, end: -1), "")
+  /// The paragraph whose lead-in (今年…目标是：) was last read: its line start, colon and deadline.
+  var leadIn: (line: Int, colon: Int, deadline: Int?) = (-1, -1, nil)
+  /// The list head last read and whether plan words stood in it up to `upTo`.
+  var roleCache: (head: Int, upTo: Int, plan: Bool) = (-1, -1, false)
+  /// The paragraph last read and whether its first sentence looks back.
+  var paragraphCache: (line: Int, past: Bool, first: SourceSpan) = (-1, false, SourceSpan(start: -1, end: -1))
 
   var figureHits: [FigureHit] = []
   var deadlineHits: [DeadlineHit] = []
@@ -43,23 +57,25 @@ struct ExtractionRun {
   var targets: [Target] = []
   var diagnostics: [Diagnostic] = []
 
-  init(rules: CompiledRules, text: String, year: Int?) {
+  init(rules: CompiledRules, text: String, scalars: Scalars, year: Int?) {
     self.rules = rules
-    self.s = text.scalarValues
+    self.s = scalars
     self.year = year
     self.index = TextIndex(s)
   }
 
   // MARK: Owners
 
-  /// Finds owner mentions and writes them on the innermost node holding each (and on its paragraph).
+  /// Writes the owner mentions found by `scan` on the innermost node holding each (and on its paragraph),
+  /// then indexes the outline again so that figures and targets see them.
   mutating func assignOwners(_ outline: inout [Node]) {
-    let mentions = OwnerScanner(rules: rules).scan(s)
-    for m in mentions {
-      let line = index.lineIndex(m.offset)
+    guard !ownerMentions.isEmpty else { return }
+    for m in ownerMentions {
+      let line = index.line(containing: m.offset).start
       ExtractionRun.merge(&paragraphOwners[line, default: []], m.units)
       _ = ExtractionRun.assign(&outline, offset: m.offset, units: m.units)
     }
+    locator = NodeLocator(outline: outline)
   }
 
   /// Adds `units` to the innermost node whose span holds `offset`; false when no node holds it.
@@ -88,54 +104,117 @@ struct ExtractionRun {
     let stops = stopSpans()
     var stopIndex = 0
     let n = s.count
+    let s = self.s
     var i = 0
-    while i < n {
-      let c = s[i]
-      // The cheap test: most scalars are Han characters that start nothing.
-      let mayFigure = FigureScanner.mayStart(c)
-      guard mayFigure || rules.mayStartDeadline(c) else {
-        i += 1
-        continue
-      }
-      if NumeralReader.arabicDigit(c) != nil, i > 0, FigureScanner.isLatinOrDigit(s[i - 1]) || NumeralReader.isDecimalPoint(s[i - 1]) {
-        // The tail of an identifier or a longer number (M2, PM2.5): skip its digits.
-        var k = i
-        while k < n, NumeralReader.arabicDigit(s[k]) != nil || NumeralReader.isDecimalPoint(s[k]) { k += 1 }
-        i = k
-        continue
-      }
-      if let d = deadlineScanner.scan(s, at: i, inReview: inReview(i)) {
-        deadlineHits.append(d)
-        i = d.span.end
-        continue
-      }
-      guard mayFigure else {
-        i += 1
-        continue
-      }
-      switch figureScanner.scan(s, at: i) {
-      case .figure(let hit):
-        while stopIndex < stops.count && stops[stopIndex].end <= hit.span.start { stopIndex += 1 }
-        if stopIndex < stops.count && stops[stopIndex].start <= hit.span.start {
-          i = hit.span.end
-          continue
+    let candidates = rules.candidateStarts
+    var deadlineHits: [DeadlineHit] = []
+    var figureHits: [FigureHit] = []
+    var overflow: [SourceSpan] = []
+    var ownerMentions: [OwnerMention] = []
+    var ownerResume = 0
+    let ownerScanner = OwnerScanner(rules: rules)
+    let locator = self.locator
+    let hasOutline = self.hasOutline
+    let inReview: (Int) -> Bool = { hasOutline && locator.node(containing: $0)?.role == .review }
+    candidates.withUnsafeBufferPointer { bits in
+      s.withUnsafeBufferPointer { buf in
+        while i < n {
+          let c = buf[i]
+          // The cheap test: most scalars are Han characters or punctuation that start nothing.
+          let k = Int(c & 0xFFFF)
+          guard bits[k >> 6] & (1 << UInt64(k & 63)) != 0 else {
+            i += 1
+            continue
+          }
+          if c < 0x80 {
+            if c > 0x39 || c < 0x30 {
+              if c == 0x28, i >= ownerResume, let (m, end) = ownerScanner.mention(s, at: i) {  // (市发改委牵头)
+                ownerMentions.append(m)
+                ownerResume = end
+              }
+              // "十四五"期间 with ASCII quotes goes on to the deadline scanner; nothing else ASCII does.
+              if !(c == 0x22 && i + 1 < n && rules.mayOpen(c, buf[i + 1])) {
+                i += 1
+                continue
+              }
+            } else if i > 0, FigureScanner.isLatinOrDigit(buf[i - 1]) || NumeralReader.isDecimalPoint(buf[i - 1]) {
+              // The tail of an identifier or a longer number (M2, PM2.5): skip its digits.
+              var k = i
+              while k < n, NumeralReader.arabicDigit(buf[k]) != nil || NumeralReader.isDecimalPoint(buf[k]) { k += 1 }
+              i = k
+              continue
+            }
+          } else if c == 0xFF08 {
+            // （: only an owner mention starts here (（省发展改革委牵头）).
+            if i >= ownerResume, let (m, end) = ownerScanner.mention(s, at: i) {
+              ownerMentions.append(m)
+              ownerResume = end
+            }
+            i += 1
+            continue
+          } else if c == 0x5341 || c == 0x767E || (c >= 0xFF10 && c <= 0xFF19) {
+            // 十 (十二, 十四五), 百 (百分之), full-width digits: read on.
+          } else if Scalar.chineseDigit(c) != nil {
+            // A Chinese digit matters only before another numeral character (一千, 二〇), 年 (两年内) or
+            // 季 (一季度): 统一, 进一步, 一是 are words.
+            let next: UInt32 = i + 1 < n ? buf[i + 1] : 0
+            if !(Scalar.chineseDigit(next) != nil || next == 0x5341 || next == 0x767E || next == 0x5343
+              || next == 0x4E07 || next == 0x4EBF || next == DeadlineScanner.nian || next == 0x5B63)
+            {
+              i += 1
+              continue
+            }
+          } else {
+            // A scalar that may open a deadline (今年, 年底, “十四五”) or an owner label (牵头单位): the pair
+            // it makes with the next scalar must be one the rules know. Scanning goes on inside an owner
+            // mention: （5月底完成，牵头单位：…） holds a deadline too.
+            if !(i + 1 < n && rules.mayOpen(c, buf[i + 1])) {
+              i += 1
+              continue
+            }
+            if i >= ownerResume, ownerScanner.mayStart(c), let (m, end) = ownerScanner.mention(s, at: i) {
+              ownerMentions.append(m)
+              ownerResume = end
+            }
+          }
+          let mayFigure = FigureScanner.mayStart(c)
+          if !mayFigure && !rules.mayStartDeadline(c) {
+            i += 1
+            continue
+          }
+          if let d = deadlineScanner.scan(s, at: i, inReview: inReview) {
+            deadlineHits.append(d)
+            i = d.span.end
+            continue
+          }
+          guard mayFigure else {
+            i += 1
+            continue
+          }
+          switch figureScanner.scan(s, at: i) {
+          case .figure(let hit):
+            while stopIndex < stops.count && stops[stopIndex].end <= hit.span.start { stopIndex += 1 }
+            if stopIndex < stops.count && stops[stopIndex].start <= hit.span.start {
+              i = hit.span.end
+              continue
+            }
+            figureHits.append(hit)
+            i = hit.resume
+          case .skip(let to):
+            i = max(i + 1, to)
+          case .overflow(let span):
+            overflow.append(span)
+            i = span.end
+          case .none:
+            i += 1
+          }
         }
-        figureHits.append(hit)
-        i = hit.resume
-      case .skip(let to):
-        i = max(i + 1, to)
-      case .overflow(let span):
-        overflow.append(span)
-        i = span.end
-      case .none:
-        i += 1
       }
     }
-  }
-
-  /// Whether offset `i` lies in a review part.
-  func inReview(_ i: Int) -> Bool {
-    hasOutline && locator.node(containing: i)?.role == .review
+    self.deadlineHits = deadlineHits
+    self.figureHits = figureHits
+    self.overflow = overflow
+    self.ownerMentions = ownerMentions
   }
 
   /// Spans matched by the rules' stop patterns, run once over the whole text, sorted.
@@ -185,7 +264,7 @@ struct ExtractionRun {
     for (k, d) in deadlineHits.enumerated() {
       deadlines.append(
         Deadline(
-          id: "t\(k + 1)", text: index.string(d.span), kind: d.kind, interval: d.interval,
+          id: ExtractionRun.id("t", k + 1), text: index.string(d.span), kind: d.kind, interval: d.interval,
           nodeId: locator.node(containing: d.span.start)?.id, span: d.span))
     }
   }
@@ -236,18 +315,35 @@ struct ExtractionRun {
       }
       head = sentences[j]
     }
-    // A hedge (力争, 确保) is a plan word too.
-    let plan = rules.planWords.first(in: s, from: head.start, to: sentence.end) != nil
-      || rules.hedges.first(in: s, from: head.start, to: sentence.end) != nil
-    let actual = rules.actualWords.first(in: s, from: sentence.start, to: sentence.end) != nil
-    let past = rules.pastWords.first(in: s, from: sentence.start, to: sentence.end) != nil
-    var paragraphPast = false
-    if let first = sentences.first, first != sentence {
-      paragraphPast = rules.pastWords.first(in: s, from: first.start, to: first.end) != nil
-        && rules.planWords.first(in: s, from: first.start, to: first.end) == nil
+    // Plan words (and hedges) count from the list head; the list's earlier items were read already.
+    var planBefore = false
+    if head.start < sentence.start {
+      if roleCache.head == head.start && roleCache.upTo == sentence.start {
+        planBefore = roleCache.plan
+      } else {
+        planBefore = roleFlags(head.start, sentence.start) & 1 != 0
+      }
     }
+    let own = roleFlags(sentence.start, sentence.end)
+    let plan = planBefore || own & 1 != 0
+    roleCache = (head.start, sentence.end, plan)
+    let line = index.line(containing: sentence.start).start
+    if paragraphCache.line != line {
+      let first = sentences.first ?? sentence
+      let f = roleFlags(first.start, first.end)
+      paragraphCache = (line, f & 4 != 0 && f & 1 == 0, first)
+    }
+    let paragraphPast = paragraphCache.past && paragraphCache.first != sentence
     return SentenceFacts(
-      span: sentence, plan: plan, actual: actual, past: past, headStart: head.start, paragraphPast: paragraphPast)
+      span: sentence, plan: plan, actual: own & 2 != 0, past: own & 4 != 0, headStart: head.start,
+      paragraphPast: paragraphPast)
+  }
+
+  /// Plan (1), actual (2) and past (4) words found in `a..<b`.
+  private func roleFlags(_ a: Int, _ b: Int) -> UInt8 {
+    var bits: UInt8 = 0
+    rules.roleWords.forEachMatch(in: s, from: a, to: b) { bits |= $0 }
+    return bits
   }
 
   private mutating func buildFigures() {
@@ -256,9 +352,11 @@ struct ExtractionRun {
     var sentenceDeadlines: [Int] = []  // indices into deadlineHits for the current sentence
     var deadlineCursor = 0
     // Carry-over within a sentence: the last figure's metric and unit, and the last target.
-    var lastInSentence: (metric: String?, unit: String)?
-    var lastTarget: (metric: String, hedge: String?)?
-    var seenTargets: [TargetKey: Int] = [:]
+    var lastInSentence: (metric: Scalars?, unit: String)?
+    var lastTarget: (metric: Scalars, name: String, hedge: String?)?
+    var seenTargets: [(key: TargetKey, target: Int)] = []
+    var spans: [SourceSpan] = []  // the sentence's deadline phrases
+    var lineStart = 0
 
     for (k, hit) in figureHits.enumerated() {
       let sentence = index.sentence(containing: hit.span.start)
@@ -275,59 +373,92 @@ struct ExtractionRun {
           sentenceDeadlines.append(d)
           d += 1
         }
+        spans = sentenceDeadlines.map { deadlineHits[$0].span }.filter { $0.start >= sentence.start }
+        lineStart = index.line(containing: sentence.start).start
       }
       let f = cachedFacts!
       let clauseStart = index.clauseStart(before: hit.leftEdge, floor: sentence.start)
       let clauseEnd = index.clauseEnd(after: hit.resume, ceiling: sentence.end)
-      let spans = sentenceDeadlines.map { deadlineHits[$0].span }.filter { $0.start >= sentence.start }
       var metric = finder.metric(s, hit: hit, clauseStart: clauseStart, clauseEnd: clauseEnd, deadlines: spans)
       if metric == nil, let last = lastInSentence, last.unit == hit.unit { metric = last.metric }
       // 国内生产总值超过126万亿元，增长5.2%: a bare change word continues the previous figure's metric.
-      if let m = metric, let base = lastInSentence?.metric, isChangeWord(m), !base.hasSuffix(m) { metric = base + m }
+      if let m = metric, let base = lastInSentence?.metric, isChangeWord(m), !base.ends(with: m) { metric = base + m }
       lastInSentence = (metric, hit.unit)
+      let metricName = metric.map { String(scalarValues: $0) }
 
       let node = hasOutline ? locator.node(containing: hit.span.start) : nil
       let role = self.role(hit, facts: f, part: node?.role, deadlines: sentenceDeadlines)
-      let id = "f\(k + 1)"
+      let id = ExtractionRun.id("f", k + 1)
       figures.append(
         Figure(
           id: id, text: index.string(hit.span), value: hit.value, upper: hit.upper, unit: hit.unit,
-          qualifier: hit.qualifier?.word, kind: hit.kind, metric: metric, role: role, nodeId: node?.id,
+          qualifier: hit.qualifier?.word, kind: hit.kind, metric: metricName, role: role, nodeId: node?.id,
           span: hit.span, sentence: sentence))
 
       guard role == .target else { continue }
       // Targets: a metric, carried over from the sentence's last target when the clause names none.
       guard let targetMetric = metric ?? lastTarget?.metric else { continue }
+      let targetName = metric == nil ? lastTarget!.name : metricName!
       let hedgeHit = rules.hedges.last(in: s, from: f.headStart, to: hit.leftEdge)
       let hedge = hedgeHit?.value ?? lastTarget?.hedge
       let deadlineId = targetDeadline(hit, clauseStart: clauseStart, sentence: sentence, candidates: sentenceDeadlines)
       // Owners named in the target's own paragraph, else those of its node (inherited from above).
-      let owners = paragraphOwners[index.lineIndex(hit.span.start)] ?? node?.owners ?? []
+      let owners = paragraphOwners.isEmpty ? (node?.owners ?? []) : (paragraphOwners[lineStart] ?? node?.owners ?? [])
       let comparator = comparator(hit, clauseStart: clauseStart)
       // A value restated later (经济增长预期目标为5%左右 after 国内生产总值增长5%左右) is one target.
       let key = TargetKey(
-        metric: canonical(targetMetric), value: hit.value, upper: hit.upper, unit: hit.unit, comparator: comparator)
-      if let j = seenTargets[key] {
+        metric: ExtractionRun.canonical(targetMetric, rules: rules), value: hit.value, upper: hit.upper, unit: hit.unit,
+        comparator: comparator)
+      // A document holds tens of targets: a linear look beats hashing.
+      if let j = seenTargets.lastIndex(where: { $0.key == key }) {
         // The restatement carries no deadline of its own, or the same one.
-        let other = targets[j].deadlineId.flatMap { Int($0.dropFirst()) }.map { deadlineHits[$0 - 1].interval }
+        let first = seenTargets[j].target
+        let other = targets[first].deadlineId.flatMap { Int($0.dropFirst()) }.map { deadlineHits[$0 - 1].interval }
         let mine = deadlineId.flatMap { Int($0.dropFirst()) }.map { deadlineHits[$0 - 1].interval }
         if mine == nil || other == mine {
-          lastTarget = (targetMetric, hedge)
+          lastTarget = (targetMetric, targetName, hedge)
           continue
         }
       }
-      seenTargets[key] = targets.count
+      seenTargets.append((key, targets.count))
       targets.append(
         Target(
-          id: "g\(targets.count + 1)", metric: targetMetric, comparator: comparator,
+          id: ExtractionRun.id("g", targets.count + 1), metric: targetName, comparator: comparator,
           value: hit.value, upper: hit.upper, unit: hit.unit, hedge: hedge, deadlineId: deadlineId, figureId: id,
-          nodeId: node?.id, owners: owners, span: hit.span, text: index.string(sentence), sentence: sentence))
-      lastTarget = (targetMetric, hedge)
+          nodeId: node?.id, owners: owners, span: hit.span, text: sentenceText(sentence), sentence: sentence))
+      lastTarget = (targetMetric, targetName, hedge)
     }
   }
 
-  struct TargetKey: Hashable {
-    var metric: String
+  /// The sentence's text, made once for all the targets it holds.
+  private mutating func sentenceText(_ sentence: SourceSpan) -> String {
+    if lastSentenceText.span != sentence { lastSentenceText = (sentence, index.string(sentence)) }
+    return lastSentenceText.text
+  }
+
+  /// `f12`, `t3`, `g7`: ids written without string interpolation (this runs once per figure).
+  static func id(_ prefix: Unicode.Scalar, _ n: Int) -> String {
+    var width = 1
+    var p = 10
+    while p <= n {
+      width += 1
+      p *= 10
+    }
+    return String(unsafeUninitializedCapacity: width + 1) { buf in
+      buf[0] = UInt8(prefix.value)
+      var v = n
+      var k = width
+      while k > 0 {
+        buf[k] = UInt8(48 + v % 10)
+        v /= 10
+        k -= 1
+      }
+      return width + 1
+    }
+  }
+
+  struct TargetKey: Equatable {
+    var metric: Scalars
     var value: ExactDecimal
     var upper: ExactDecimal?
     var unit: String
@@ -335,11 +466,9 @@ struct ExtractionRun {
   }
 
   /// The metric with the rules' synonyms folded (经济增长 → 国内生产总值增长), for comparing targets.
-  func canonical(_ metric: String) -> String { ExtractionRun.canonical(metric, rules: rules) }
-
-  static func canonical(_ metric: String, rules: CompiledRules) -> String {
-    let s = metric.scalarValues
+  static func canonical(_ s: Scalars, rules: CompiledRules) -> Scalars {
     var out = Scalars()
+    out.reserveCapacity(s.count)
     var i = 0
     while i < s.count {
       if let m = rules.synonyms.longest(in: s, at: i) {
@@ -350,12 +479,11 @@ struct ExtractionRun {
         i += 1
       }
     }
-    return String(scalarValues: out)
+    return out
   }
 
   /// Whether the whole metric is one change word (增长, 下降…).
-  func isChangeWord(_ metric: String) -> Bool {
-    let s = metric.scalarValues
+  func isChangeWord(_ s: Scalars) -> Bool {
     guard let m = rules.changeWords.longest(in: s, at: 0) else { return false }
     return m.length == s.count
   }
@@ -400,7 +528,7 @@ struct ExtractionRun {
 
   /// The deadline in the same clause before the value, else the nearest before it in the sentence or its
   /// list head (今年发展主要预期目标是：…；…), else none.
-  private func targetDeadline(_ hit: FigureHit, clauseStart: Int, sentence: SourceSpan, candidates: [Int]) -> String? {
+  private mutating func targetDeadline(_ hit: FigureHit, clauseStart: Int, sentence: SourceSpan, candidates: [Int]) -> String? {
     var best: Int?
     for d in candidates where deadlineHits[d].span.end <= hit.leftEdge {
       let h = deadlineHits[d]
@@ -409,18 +537,39 @@ struct ExtractionRun {
       if h.span.start > 0, s[h.span.start - 1] == 0x6BD4 { continue }  // 比
       best = d
     }
-    if let b = best { return "t\(b + 1)" }
+    if let b = best { return ExtractionRun.id("t", b + 1) }
     // A paragraph led by 今年…主要预期目标是： dates all its items, also those after a full stop.
     let line = index.line(containing: hit.span.start)
-    var colon = line.start
-    while colon < min(line.end, hit.leftEdge) && s[colon] != 0xFF1A && s[colon] != 0x3A && !Scalar.endsSentence(s[colon]) {
-      colon += 1
+    if leadIn.line != line.start {
+      var colon = line.start
+      while colon < line.end && s[colon] != 0xFF1A && s[colon] != 0x3A && !Scalar.endsSentence(s[colon]) { colon += 1 }
+      let found = colon < line.end && (s[colon] == 0xFF1A || s[colon] == 0x3A)
+      var lead: Int?
+      if found {
+        // Deadlines are in text order: find the first at or after the line's start.
+        var lo = 0
+        var hi = deadlineHits.count
+        while lo < hi {
+          let mid = (lo + hi) / 2
+          if deadlineHits[mid].span.start < line.start { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo
+        while k < deadlineHits.count && deadlineHits[k].span.end <= colon {
+          let h = deadlineHits[k]
+          if !(year.map { y in h.interval.map { $0.end.year < y } ?? false } ?? false) { lead = k }
+          k += 1
+        }
+      }
+      leadIn = (line.start, found ? colon : -1, lead)
     }
-    guard colon < hit.leftEdge, s[colon] == 0xFF1A || s[colon] == 0x3A else { return nil }
-    for (k, h) in deadlineHits.enumerated() where h.span.start >= line.start && h.span.end <= colon {
-      if let y = year, let iv = h.interval, iv.end.year < y { continue }
-      best = k
-    }
-    return best.map { "t\($0 + 1)" }
+    guard leadIn.colon >= 0, leadIn.colon < hit.leftEdge, let k = leadIn.deadline else { return nil }
+    return ExtractionRun.id("t", k + 1)
+  }
+}
+
+extension Array where Element: Equatable {
+  /// Whether the array ends with `suffix`.
+  func ends(with suffix: [Element]) -> Bool {
+    suffix.count <= count && self[(count - suffix.count)...].elementsEqual(suffix)
   }
 }

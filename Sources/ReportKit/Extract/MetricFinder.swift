@@ -12,17 +12,17 @@ struct MetricFinder {
 
   /// The metric of `hit` within the clause `clauseStart..<hit.leftEdge`; `deadlines` are the spans of the
   /// deadline phrases of the sentence.
-  func metric(_ s: Scalars, hit: FigureHit, clauseStart: Int, clauseEnd: Int, deadlines: [SourceSpan]) -> String? {
+  func metric(_ s: Scalars, hit: FigureHit, clauseStart: Int, clauseEnd: Int, deadlines: [SourceSpan]) -> Scalars? {
     let after = following(s, from: hit.resume, to: clauseEnd)
     if hit.kind == .count, let m = after { return m }
     let before = preceding(s, hit: hit, clauseStart: clauseStart, deadlines: deadlines)
     // 增发1万亿元国债: when the words before are a bare verb, the noun after names what is measured.
-    if let m = after, (before?.unicodeScalars.count ?? 0) <= 2 { return m }
+    if let m = after, (before?.count ?? 0) <= 2 { return m }
     return before
   }
 
   /// The metric from the clause's words before the figure.
-  private func preceding(_ s: Scalars, hit: FigureHit, clauseStart: Int, deadlines: [SourceSpan]) -> String? {
+  private func preceding(_ s: Scalars, hit: FigureHit, clauseStart: Int, deadlines: [SourceSpan]) -> Scalars? {
     var a = clauseStart
     var b = hit.leftEdge
     guard a < b else { return nil }
@@ -96,11 +96,11 @@ struct MetricFinder {
       (x, y) = trimmed(s, cut, y)
       guard x < y else { return nil }
     }
-    return String(scalarValues: s[x..<y])
+    return Array(s[x..<y])
   }
 
   /// The noun after a count: up to a clause break, a metric verb or stop word, at most 10 scalars.
-  private func following(_ s: Scalars, from start: Int, to end: Int) -> String? {
+  private func following(_ s: Scalars, from start: Int, to end: Int) -> Scalars? {
     guard start < end, Scalar.isHan(s[start]) else { return nil }
     if rules.metricStops.longest(in: s, at: start) != nil { return nil }
     var j = start
@@ -113,7 +113,7 @@ struct MetricFinder {
       j += 1
     }
     guard j - start >= 2 else { return nil }
-    return String(scalarValues: s[start..<j])
+    return Array(s[start..<j])
   }
 
   /// = + × ＝ ＋: operators of a formula written in the text.

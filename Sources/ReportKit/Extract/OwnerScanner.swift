@@ -18,47 +18,53 @@ struct OwnerScanner {
     c == 0xFF09 || c == 0x29 || c == 0x3002 || c == 0x0A || c == 0xFF08 || c == 0x28
   }
 
+  /// Every owner mention of the text, in order.
   func scan(_ s: Scalars) -> [OwnerMention] {
-    guard rules.ownerLabels.count > 0 || rules.ownerMarkers.count > 0 else { return [] }
     var out: [OwnerMention] = []
-    let n = s.count
     var i = 0
-    while i < n {
-      let c = s[i]
-      if rules.ownerLabels.mayStart(with: c), let m = rules.ownerLabels.longest(in: s, at: i) {
-        var j = i + m.length
-        if j < n, s[j] == 0xFF1A || s[j] == 0x3A {  // ： :
-          j += 1
-          var units: [String] = []
-          var partStart = j
-          while true {
-            if j == n || OwnerScanner.endsList(s[j]) || s[j] == 0xFF1B || s[j] == 0x3B {
-              if let u = unitName(s, partStart, j) { units.append(u) }
-              break
-            }
-            if OwnerScanner.isSeparator(s[j]) {
-              if let u = unitName(s, partStart, j) { units.append(u) }
-              partStart = j + 1
-            } else if j > partStart, rules.ownerLabels.mayStart(with: s[j]), rules.ownerLabels.longest(in: s, at: j) != nil {
-              // Another label (责任单位：…) starts its own list.
-              if let u = unitName(s, partStart, j) { units.append(u) }
-              break
-            }
-            j += 1
-          }
-          if !units.isEmpty { out.append(OwnerMention(offset: i, units: units)) }
-          i = max(i + 1, j)
-          continue
-        }
+    while i < s.count {
+      if mayStart(s[i]), let (m, end) = mention(s, at: i) {
+        out.append(m)
+        i = end
+      } else {
+        i += 1
       }
-      if c == 0xFF08 || c == 0x28, let mention = bracket(s, at: i) {
-        out.append(mention.0)
-        i = mention.1
-        continue
-      }
-      i += 1
     }
     return out
+  }
+
+  /// Whether a mention may start with `c`: a label's first scalar or an opening bracket.
+  @inline(__always) func mayStart(_ c: UInt32) -> Bool {
+    c == 0xFF08 || c == 0x28 || rules.ownerLabels.mayStart(with: c)
+  }
+
+  /// The mention starting at `i` and where it ends: a label with its list, or a bracket closed by a marker.
+  func mention(_ s: Scalars, at i: Int) -> (OwnerMention, Int)? {
+    let n = s.count
+    let c = s[i]
+    if c == 0xFF08 || c == 0x28 { return bracket(s, at: i) }
+    guard let m = rules.ownerLabels.longest(in: s, at: i) else { return nil }
+    var j = i + m.length
+    guard j < n, s[j] == 0xFF1A || s[j] == 0x3A else { return nil }  // ： :
+    j += 1
+    var units: [String] = []
+    var partStart = j
+    while true {
+      if j == n || OwnerScanner.endsList(s[j]) || s[j] == 0xFF1B || s[j] == 0x3B {
+        if let u = unitName(s, partStart, j) { units.append(u) }
+        break
+      }
+      if OwnerScanner.isSeparator(s[j]) {
+        if let u = unitName(s, partStart, j) { units.append(u) }
+        partStart = j + 1
+      } else if j > partStart, rules.ownerLabels.mayStart(with: s[j]), rules.ownerLabels.longest(in: s, at: j) != nil {
+        // Another label (责任单位：…) starts its own list.
+        if let u = unitName(s, partStart, j) { units.append(u) }
+        break
+      }
+      j += 1
+    }
+    return units.isEmpty ? nil : (OwnerMention(offset: i, units: units), max(i + 1, j))
   }
 
   /// 「（X牵头，Y负责）」: a bracket on one line whose every part ends with an owner marker.

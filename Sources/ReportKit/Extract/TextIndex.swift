@@ -1,55 +1,43 @@
 /// Lines, sentences and clauses of a document's scalars, found on demand around an offset.
 ///
-/// Sentences end at 。！？；!?; and at line ends, never inside （…） or “…” that open and close on the
-/// same line; clauses further split a sentence at ，、：,: .
+/// Sentences end at 。！？；!?; and at line ends, never inside （…） or “…” (unless left open for more than
+/// 150 scalars); clauses further split a sentence at ，、：,: .
 struct TextIndex {
   let s: Scalars
-  /// Start offset of every line (paragraph).
-  private let lineStarts: [Int]
-  /// Sentence spans of the line last asked about (figures come in text order, so one line is reused).
-  private var cachedLine = -1
+  /// The line last asked about and its sentences (figures come in text order, so one line is reused).
+  private var cachedLine = SourceSpan(start: -1, end: -1)
   private var cachedSentences: [SourceSpan] = []
 
   init(_ s: Scalars) {
     self.s = s
-    var starts = [0]
-    var i = 0
-    let n = s.count
-    while i < n {
-      if s[i] == 0x0A { starts.append(i + 1) }
-      i += 1
-    }
-    lineStarts = starts
   }
 
-  /// Index of the line holding offset `i`.
-  func lineIndex(_ i: Int) -> Int {
-    var lo = 0
-    var hi = lineStarts.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if lineStarts[mid] <= i { lo = mid + 1 } else { hi = mid }
-    }
-    return max(0, lo - 1)
-  }
-
-  /// The line (paragraph) holding offset `i`, without its line break.
+  /// The line (paragraph) holding offset `i`, without its line break; found by scanning to the breaks
+  /// around it, so no pass over the whole text is needed.
   func line(containing i: Int) -> SourceSpan {
-    let k = lineIndex(i)
-    let start = lineStarts[k]
-    var end = k + 1 < lineStarts.count ? lineStarts[k + 1] - 1 : s.count
-    if end < start { end = start }
-    return SourceSpan(start: start, end: end)
+    if cachedLine.start <= i && i < cachedLine.end { return cachedLine }
+    var a = min(i, s.count)
+    while a > 0 && s[a - 1] != 0x0A { a -= 1 }
+    var b = min(i, s.count)
+    while b < s.count && s[b] != 0x0A { b += 1 }
+    return SourceSpan(start: a, end: b)
   }
 
   /// The sentence holding offset `i` (its closing punctuation included).
   mutating func sentence(containing i: Int) -> SourceSpan {
-    let k = lineIndex(i)
-    if k != cachedLine {
-      cachedLine = k
-      cachedSentences = TextIndex.sentences(s, in: line(containing: i))
+    if !(cachedLine.start <= i && i < cachedLine.end) {
+      let l = line(containing: i)
+      cachedLine = l.start < l.end ? l : SourceSpan(start: l.start, end: l.start + 1)
+      cachedSentences = TextIndex.sentences(s, in: l)
     }
-    for sp in cachedSentences where sp.start <= i && i < sp.end { return sp }
+    // Binary search: long paragraphs hold many sentences.
+    var lo = 0
+    var hi = cachedSentences.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if cachedSentences[mid].end <= i { lo = mid + 1 } else { hi = mid }
+    }
+    if lo < cachedSentences.count, cachedSentences[lo].start <= i { return cachedSentences[lo] }
     return line(containing: i)
   }
 
@@ -60,53 +48,65 @@ struct TextIndex {
   }
 
   /// Splits a line into sentences.
+  ///
+  /// One pass: an end mark inside brackets or quotes does not end a sentence, unless the bracket has stayed
+  /// open for more than `bracketReach` scalars (then it is taken as never closed: “…； in a sloppy source).
   static func sentences(_ s: Scalars, in line: SourceSpan) -> [SourceSpan] {
-    var out: [SourceSpan] = []
-    var start = line.start
-    var depth = 0
-    var i = line.start
-    while i < line.end {
-      let c = s[i]
-      switch c {
-      case 0xFF08, 0x28, 0x201C, 0x300A, 0x3010:  // （ ( “ 《 【
-        // Only a bracket that closes on this line holds sentences together.
-        if depth > 0 || closes(s, from: i, before: line.end, open: c) { depth += 1 }
-      case 0xFF09, 0x29, 0x201D, 0x300B, 0x3011:  // ） ) ” 》 】
-        if depth > 0 { depth -= 1 }
-      default:
-        if depth == 0 && Scalar.endsSentence(c) {
-          // Keep closing quotes and brackets right after the end mark with the sentence.
-          var e = i + 1
-          while e < line.end, s[e] == 0x201D || s[e] == 0xFF09 || s[e] == 0x29 { e += 1 }
-          out.append(SourceSpan(start: start, end: e))
-          start = e
-          i = e
+    s.withUnsafeBufferPointer { buf in
+      var out: [SourceSpan] = []
+      var start = line.start
+      var depth = 0
+      var openedAt = 0  // where the outermost open bracket opened
+      var i = line.start
+      let end = line.end
+      while i < end {
+        let c = buf[i]
+        // Han and CJK letters (U+3400–U+FEFF) are never brackets or end marks: the common case.
+        if c < 0x21 || (c >= 0x3400 && c < 0xFF00) {
+          i += 1
           continue
         }
+        if closer(of: c) != nil {
+          if depth == 0 { openedAt = i }
+          depth += 1
+        } else if isCloser(c) {
+          if depth > 0 { depth -= 1 }
+        } else if Scalar.endsSentence(c) {
+          if depth > 0 && i - openedAt > bracketReach { depth = 0 }
+          if depth == 0 {
+            // Keep closing quotes and brackets right after the end mark with the sentence.
+            var e = i + 1
+            while e < end, buf[e] == 0x201D || buf[e] == 0xFF09 || buf[e] == 0x29 { e += 1 }
+            out.append(SourceSpan(start: start, end: e))
+            start = e
+            i = e
+            continue
+          }
+        }
+        i += 1
       }
-      i += 1
+      if start < end { out.append(SourceSpan(start: start, end: end)) }
+      return out
     }
-    if start < line.end { out.append(SourceSpan(start: start, end: line.end)) }
-    return out
   }
 
-  /// Whether the bracket or quote opened at `i` is closed before `end` (and within 300 scalars).
-  private static func closes(_ s: Scalars, from i: Int, before end: Int, open: UInt32) -> Bool {
-    let close: UInt32
-    switch open {
-    case 0xFF08: close = 0xFF09
-    case 0x28: close = 0x29
-    case 0x201C: close = 0x201D
-    case 0x300A: close = 0x300B
-    default: close = 0x3011
+  /// How far an opening bracket or quote may hold sentences together.
+  static let bracketReach = 150
+
+  /// The closing scalar of an opening bracket or quote: （ ( “ 《 【.
+  @inline(__always) private static func closer(of c: UInt32) -> UInt32? {
+    switch c {
+    case 0xFF08: return 0xFF09
+    case 0x28: return 0x29
+    case 0x201C: return 0x201D
+    case 0x300A: return 0x300B
+    case 0x3010: return 0x3011
+    default: return nil
     }
-    var j = i + 1
-    let limit = min(end, i + 300)
-    while j < limit {
-      if s[j] == close { return true }
-      j += 1
-    }
-    return false
+  }
+
+  @inline(__always) private static func isCloser(_ c: UInt32) -> Bool {
+    c == 0xFF09 || c == 0x29 || c == 0x201D || c == 0x300B || c == 0x3011
   }
 
   /// Clause delimiters inside a sentence: ，、：, : and the sentence marks.

@@ -66,8 +66,15 @@ final class CompiledRules: @unchecked Sendable {
   let ownerMarkers: WordTable<Bool>
   let ownerTrim: WordTable<Bool>
   let ownerSuffixes: WordTable<Bool>
+  /// Plan words and hedges (bit 1), actual words (2) and past words (4) in one table, read in one pass.
+  let roleWords: WordTable<UInt8>
+  /// A Bloom filter of scalar pairs that may open a deadline or an owner label without a digit (今年, 年底,
+  /// 上半年, “十, 到2, 牵头): a Han candidate whose next scalar makes no such pair is passed over.
+  private let pairBloom: [UInt64]
   /// First scalars of words that open a deadline phrase without a digit (今年, 年底, 上半年, 十四五, 开局之年).
   private let deadlineStarts: [UInt64]
+  /// First scalars of anything the extraction loop looks at (deadline starts, digits, Chinese numerals).
+  let candidateStarts: [UInt64]
 
   init(_ d: RuleData) {
     var units: [(String, Unit)] = []
@@ -149,6 +156,41 @@ final class CompiledRules: @unchecked Sendable {
     withinCountsReportYear = d.flags["withinCountsReportYear"]?.0.bool ?? true
     stopPatterns = d.entries("stopPatterns").compactMap { try? NSRegularExpression(pattern: $0.key) }
 
+    var roles: [(String, UInt8)] = []
+    var roleIndex: [String: Int] = [:]
+    for (name, bit) in [("planWords", UInt8(1)), ("hedges", 1), ("actualWords", 2), ("pastWords", 4)] {
+      for w in d.wordList(name) {
+        if let k = roleIndex[w] { roles[k].1 |= bit } else {
+          roleIndex[w] = roles.count
+          roles.append((w, bit))
+        }
+      }
+    }
+    roleWords = WordTable(roles)
+
+    var pairs = [UInt64](repeating: 0, count: 1024)
+    func pair(_ a: UInt32, _ b: UInt32) {
+      let k = CompiledRules.pairHash(a, b)
+      pairs[k >> 6] |= 1 << UInt64(k & 63)
+    }
+    func pairOf(_ w: String) {
+      let u = w.unicodeScalars.map(\.value)
+      if u.count >= 2 { pair(u[0], u[1]) }
+    }
+    for e in d.entries("relativeYears") { pairOf(e.key) }
+    for e in d.entries("yearParts") { pairOf(e.key) }
+    for e in d.entries("yearSuffixes") { pairOf("年" + e.key) }
+    for p in plans { pairOf(p.name) }
+    for e in d.entries("planSuffixes") where e.fields["alone"]?.bool == true { pairOf(e.key) }
+    for w in d.wordList("ownerLabels") { pairOf(w) }
+    let planFirsts = Set(plans.compactMap { $0.name.unicodeScalars.first?.value })
+    for q: UInt32 in [0x201C, 0x22, 0x300C] { for f in planFirsts { pair(q, f) } }  // “十
+    // 到/至 before a year, a relative year, a month or 年底.
+    var afterTo: [UInt32] = Array(0x30...0x39) + Array(0xFF10...0xFF19) + [0x4E8C, 0x4E00, 0x5E74]  // 二〇…, 一九…, 年
+    for e in d.entries("relativeYears") { if let f = e.key.unicodeScalars.first?.value { afterTo.append(f) } }
+    for to: UInt32 in [0x5230, 0x81F3] { for b in afterTo { pair(to, b) } }
+    pairBloom = pairs
+
     var bits = [UInt64](repeating: 0, count: 1024)
     func mark(_ w: String) {
       guard let c = w.unicodeScalars.first?.value else { return }
@@ -160,8 +202,26 @@ final class CompiledRules: @unchecked Sendable {
     for e in d.entries("yearSuffixes") { mark("年" + e.key) }  // 年底, 年内: a bare year suffix
     for p in plans { mark(p.name) }
     for e in d.entries("planSuffixes") where e.fields["alone"]?.bool == true { mark(e.key) }
-    for w in ["“", "\"", "第", "到", "至"] { mark(w) }
+    for w in ["“", "\"", "「", "第", "到", "至"] { mark(w) }
     deadlineStarts = bits
+    // Every scalar a deadline or a figure may start with: digits (ASCII and full-width), Chinese digits,
+    // 十, 百 (百分之). The extraction loop tests this one table before anything else.
+    for c: UInt32 in 0x30...0x39 { mark(String(Unicode.Scalar(c)!)) }
+    for c: UInt32 in 0xFF10...0xFF19 { mark(String(Unicode.Scalar(c)!)) }
+    for w in ["零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百"] { mark(w) }
+    // Owner mentions: labels and opening brackets.
+    for w in d.wordList("ownerLabels") + ["（", "("] { mark(w) }
+    candidateStarts = bits
+  }
+
+  @inline(__always) static func pairHash(_ a: UInt32, _ b: UInt32) -> Int {
+    Int((a &* 0x9E37_79B1 ^ b &* 0x85EB_CA77) >> 8) & 0xFFFF
+  }
+
+  /// Whether the pair `a b` may open a deadline phrase or an owner label (a Bloom filter: false means no).
+  @inline(__always) func mayOpen(_ a: UInt32, _ b: UInt32) -> Bool {
+    let k = CompiledRules.pairHash(a, b)
+    return pairBloom[k >> 6] & (1 << UInt64(k & 63)) != 0
   }
 
   /// Whether a deadline phrase without a leading digit may start with `c`.

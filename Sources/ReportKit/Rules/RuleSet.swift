@@ -100,6 +100,6 @@ public struct RuleSet: Sendable {
   /// The metric with synonyms folded to one spelling (经济增长 → 国内生产总值增长, 地区生产总值 → 国内生产总值),
   /// so metrics from different reports and years compare equal.
   public func canonicalMetric(_ metric: String) -> String {
-    ExtractionRun.canonical(metric, rules: compiled)
+    String(scalarValues: ExtractionRun.canonical(metric.scalarValues, rules: compiled))
   }
 }

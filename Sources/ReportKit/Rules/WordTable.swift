@@ -1,48 +1,151 @@
 /// A set of words (as scalar arrays) with a value each, matched longest-first at a text position.
 ///
-/// Lookups run inside the extraction loop, so a 64 K-bit table of first (and last) scalars answers
-/// "no word can start here" with one load before any dictionary is touched.
+/// Lookups run inside the extraction loop, so the layout avoids reference counting and hashing:
+/// a 64 K-bit table of first (and last) scalars answers "no word can start here" with one load; then a
+/// small open-addressing table maps the scalar to a run of candidate words, longest first, all stored
+/// in flat arrays of plain integers. The arrays live in one immutable object, so passing a table around
+/// costs one reference count, not one per array.
 struct WordTable<Value: Sendable>: Sendable {
-  struct Entry: Sendable {
-    var word: Scalars
-    var value: Value
-  }
-  private var byFirst: [UInt32: [Entry]] = [:]
-  private var byLast: [UInt32: [Entry]] = [:]
-  private var firstBits: [UInt64]
-  private var lastBits: [UInt64]
-  /// Length of the longest word.
-  private(set) var maxLength = 0
-  /// Number of words.
-  private(set) var count = 0
+  /// The table's arrays, never changed after `init`.
+  private final class Storage: @unchecked Sendable {
+    /// Every word's scalars, concatenated.
+    let chars: [UInt32]
+    /// Where each word starts in `chars`, and its length.
+    let starts: [Int32]
+    let lengths: [Int32]
+    let values: [Value]
+    /// Word indices grouped by first scalar (and by last scalar), each group longest first.
+    let byFirst: Groups
+    let byLast: Groups
+    let firstBits: [UInt64]
+    let lastBits: [UInt64]
+    let maxLength: Int
 
-  init() {
-    firstBits = [UInt64](repeating: 0, count: 1024)
-    lastBits = [UInt64](repeating: 0, count: 1024)
+    init(
+      chars: [UInt32] = [], starts: [Int32] = [], lengths: [Int32] = [], values: [Value] = [],
+      byFirst: Groups = Groups(), byLast: Groups = Groups(),
+      firstBits: [UInt64] = [UInt64](repeating: 0, count: 1024), lastBits: [UInt64] = [UInt64](repeating: 0, count: 1024),
+      maxLength: Int = 0
+    ) {
+      self.chars = chars
+      self.starts = starts
+      self.lengths = lengths
+      self.values = values
+      self.byFirst = byFirst
+      self.byLast = byLast
+      self.firstBits = firstBits
+      self.lastBits = lastBits
+      self.maxLength = maxLength
+    }
   }
+
+  private let storage: Storage
+  private var chars: [UInt32] { storage.chars }
+  private var starts: [Int32] { storage.starts }
+  private var lengths: [Int32] { storage.lengths }
+  private var values: [Value] { storage.values }
+  private var byFirst: Groups { storage.byFirst }
+  private var byLast: Groups { storage.byLast }
+  private var firstBits: [UInt64] { storage.firstBits }
+  private var lastBits: [UInt64] { storage.lastBits }
+  /// Length of the longest word.
+  var maxLength: Int { storage.maxLength }
+  /// Number of words.
+  var count: Int { storage.values.count }
+
+  /// Word indices grouped by a key scalar, found through an open-addressing table.
+  fileprivate struct Groups: Sendable {
+    var keys: [UInt32] = [UInt32.max]
+    var ranges: [Int64] = [0]  // start << 32 | count, into `members`
+    var members: [Int32] = []
+    var mask = 0
+
+    init() {}
+
+    init(_ pairs: [(key: UInt32, word: Int32, length: Int32)]) {
+      // Group by key, longest word first (ties by insertion order, so lookups are deterministic).
+      let sorted = pairs.enumerated().sorted {
+        ($0.element.key, -$0.element.length, $0.offset) < ($1.element.key, -$1.element.length, $1.offset)
+      }.map(\.element)
+      var groupKeys: [UInt32] = []
+      var groupRanges: [Int64] = []
+      for p in sorted {
+        if groupKeys.last != p.key {
+          groupKeys.append(p.key)
+          groupRanges.append(Int64(members.count) << 32)
+        }
+        members.append(p.word)
+        groupRanges[groupRanges.count - 1] += 1
+      }
+      var size = 4
+      while size < groupKeys.count * 2 { size <<= 1 }
+      mask = size - 1
+      keys = [UInt32](repeating: UInt32.max, count: size)
+      ranges = [Int64](repeating: 0, count: size)
+      for (k, key) in groupKeys.enumerated() {
+        var h = Groups.hash(key) & mask
+        while keys[h] != UInt32.max { h = (h + 1) & mask }
+        keys[h] = key
+        ranges[h] = groupRanges[k]
+      }
+    }
+
+    @inline(__always) static func hash(_ c: UInt32) -> Int { Int((c &* 0x9E37_79B1) >> 7) }
+
+    /// The run of `members` for `key`, as (start, count).
+    @inline(__always) func find(_ key: UInt32) -> (Int, Int)? {
+      var h = Groups.hash(key) & mask
+      while true {
+        let k = keys[h]
+        if k == key {
+          let r = ranges[h]
+          return (Int(r >> 32), Int(r & 0xFFFF_FFFF))
+        }
+        if k == UInt32.max { return nil }
+        h = (h + 1) & mask
+      }
+    }
+  }
+
+  init() { storage = Storage() }
 
   /// Makes a table from words and values; a later duplicate replaces an earlier one.
   init(_ pairs: [(String, Value)]) {
-    self.init()
-    for (w, v) in pairs { insert(w, v) }
-  }
-
-  mutating func insert(_ word: String, _ value: Value) {
-    let w = word.scalarValues
-    guard let f = w.first, let l = w.last else { return }
-    if let k = byFirst[f]?.firstIndex(where: { $0.word == w }) {
-      byFirst[f]![k].value = value
-      if let m = byLast[l]?.firstIndex(where: { $0.word == w }) { byLast[l]![m].value = value }
-      return
+    var index: [Scalars: Int] = [:]
+    var chars: [UInt32] = []
+    var starts: [Int32] = []
+    var lengths: [Int32] = []
+    var values: [Value] = []
+    var firstBits = [UInt64](repeating: 0, count: 1024)
+    var lastBits = [UInt64](repeating: 0, count: 1024)
+    var maxLength = 0
+    for (w, v) in pairs {
+      let s = w.scalarValues
+      guard !s.isEmpty else { continue }
+      if let k = index[s] {
+        values[k] = v
+        continue
+      }
+      index[s] = values.count
+      starts.append(Int32(chars.count))
+      lengths.append(Int32(s.count))
+      chars.append(contentsOf: s)
+      values.append(v)
+      maxLength = max(maxLength, s.count)
+      WordTable.setBit(&firstBits, s[0])
+      WordTable.setBit(&lastBits, s[s.count - 1])
     }
-    byFirst[f, default: []].append(Entry(word: w, value: value))
-    byFirst[f]!.sort { $0.word.count > $1.word.count }
-    byLast[l, default: []].append(Entry(word: w, value: value))
-    byLast[l]!.sort { $0.word.count > $1.word.count }
-    WordTable.setBit(&firstBits, f)
-    WordTable.setBit(&lastBits, l)
-    maxLength = max(maxLength, w.count)
-    count += 1
+    var f: [(key: UInt32, word: Int32, length: Int32)] = []
+    var l: [(key: UInt32, word: Int32, length: Int32)] = []
+    for k in values.indices {
+      let a = Int(starts[k])
+      let n = Int(lengths[k])
+      f.append((chars[a], Int32(k), Int32(n)))
+      l.append((chars[a + n - 1], Int32(k), Int32(n)))
+    }
+    storage = Storage(
+      chars: chars, starts: starts, lengths: lengths, values: values, byFirst: Groups(f), byLast: Groups(l),
+      firstBits: firstBits, lastBits: lastBits, maxLength: maxLength)
   }
 
   private static func setBit(_ bits: inout [UInt64], _ c: UInt32) {
@@ -58,35 +161,46 @@ struct WordTable<Value: Sendable>: Sendable {
   /// Whether some word starts with `c` (a cheap pre-test).
   @inline(__always) func mayStart(with c: UInt32) -> Bool { WordTable.test(firstBits, c) }
 
-  /// The longest word starting at `i` and ending at or before `limit`.
-  func longest(in s: Scalars, at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
-    let end = limit ?? s.count
-    guard i >= 0, i < end, WordTable.test(firstBits, s[i]), let list = byFirst[s[i]] else { return nil }
-    for e in list where i + e.word.count <= end {
-      var ok = true
-      var k = 1
-      while k < e.word.count {
-        if s[i + k] != e.word[k] { ok = false; break }
-        k += 1
-      }
-      if ok { return (e.word.count, e.value) }
+  /// Whether word `w` occurs in `s` at `i` (the caller checked the bounds).
+  @inline(__always) private func matches(_ w: Int, _ s: Scalars, at i: Int) -> Bool {
+    let a = Int(starts[w])
+    let n = Int(lengths[w])
+    var k = 0
+    while k < n {
+      if s[i + k] != chars[a + k] { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// The index of the longest word starting at `i` and ending at or before `end`.
+  @inline(__always) private func longestIndex(in s: Scalars, at i: Int, end: Int) -> Int? {
+    guard i >= 0, i < end, WordTable.test(firstBits, s[i]), let (start, n) = byFirst.find(s[i]) else { return nil }
+    var m = start
+    while m < start + n {
+      let w = Int(byFirst.members[m])
+      if i + Int(lengths[w]) <= end && matches(w, s, at: i) { return w }
+      m += 1
     }
     return nil
   }
 
+  /// The longest word starting at `i` and ending at or before `limit`.
+  func longest(in s: Scalars, at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
+    guard let w = longestIndex(in: s, at: i, end: limit ?? s.count) else { return nil }
+    return (Int(lengths[w]), values[w])
+  }
+
   /// The longest word ending just before `end` and starting at or after `floor`.
   func longest(in s: Scalars, endingAt end: Int, floor: Int = 0) -> (length: Int, value: Value)? {
-    guard end > floor, end <= s.count, WordTable.test(lastBits, s[end - 1]), let list = byLast[s[end - 1]]
+    guard end > floor, end <= s.count, WordTable.test(lastBits, s[end - 1]), let (start, n) = byLast.find(s[end - 1])
     else { return nil }
-    for e in list where end - e.word.count >= floor {
-      let start = end - e.word.count
-      var ok = true
-      var k = 0
-      while k < e.word.count - 1 {
-        if s[start + k] != e.word[k] { ok = false; break }
-        k += 1
-      }
-      if ok { return (e.word.count, e.value) }
+    var m = start
+    while m < start + n {
+      let w = Int(byLast.members[m])
+      let len = Int(lengths[w])
+      if end - len >= floor && matches(w, s, at: end - len) { return (len, values[w]) }
+      m += 1
     }
     return nil
   }
@@ -95,7 +209,9 @@ struct WordTable<Value: Sendable>: Sendable {
   func first(in s: Scalars, from lower: Int, to upper: Int) -> (start: Int, length: Int, value: Value)? {
     var i = max(0, lower)
     while i < upper {
-      if WordTable.test(firstBits, s[i]), let m = longest(in: s, at: i, limit: upper) { return (i, m.length, m.value) }
+      if WordTable.test(firstBits, s[i]), let w = longestIndex(in: s, at: i, end: upper) {
+        return (i, Int(lengths[w]), values[w])
+      }
       i += 1
     }
     return nil
@@ -107,20 +223,39 @@ struct WordTable<Value: Sendable>: Sendable {
     var i = upper - 1
     let lo = max(0, lower)
     while i >= lo {
-      if WordTable.test(firstBits, s[i]), let m = longest(in: s, at: i, limit: upper) {
-        var best = (start: i, length: m.length, value: m.value)
+      if WordTable.test(firstBits, s[i]), let w = longestIndex(in: s, at: i, end: upper) {
+        var best = (start: i, length: Int(lengths[w]), word: w)
         var j = i - 1
         while j >= lo && j > i - maxLength {
-          if WordTable.test(firstBits, s[j]), let w = longest(in: s, at: j, limit: upper), j + w.length >= best.start + best.length {
-            best = (j, w.length, w.value)
+          if WordTable.test(firstBits, s[j]), let v = longestIndex(in: s, at: j, end: upper),
+            j + Int(lengths[v]) >= best.start + best.length
+          {
+            best = (j, Int(lengths[v]), v)
           }
           j -= 1
         }
-        return best
+        return (best.start, best.length, values[best.word])
       }
       i -= 1
     }
     return nil
+  }
+
+  /// Calls `body` with the value of every word (not only the longest) starting in `lower..<upper` and
+  /// ending by `upper`.
+  func forEachMatch(in s: Scalars, from lower: Int, to upper: Int, _ body: (Value) -> Void) {
+    var i = max(0, lower)
+    while i < upper {
+      if WordTable.test(firstBits, s[i]), let (start, n) = byFirst.find(s[i]) {
+        var m = start
+        while m < start + n {
+          let w = Int(byFirst.members[m])
+          if i + Int(lengths[w]) <= upper && matches(w, s, at: i) { body(values[w]) }
+          m += 1
+        }
+      }
+      i += 1
+    }
   }
 
   /// Whether a word of the table covers offset `i` (starts at or before it and ends after it).
@@ -129,7 +264,9 @@ struct WordTable<Value: Sendable>: Sendable {
     var j = i
     let lo = max(0, i - maxLength + 1)
     while j >= lo {
-      if WordTable.test(firstBits, s[j]), let m = longest(in: s, at: j), j + m.length > i { return true }
+      if WordTable.test(firstBits, s[j]), let w = longestIndex(in: s, at: j, end: s.count), j + Int(lengths[w]) > i {
+        return true
+      }
       j -= 1
     }
     return false
@@ -137,7 +274,9 @@ struct WordTable<Value: Sendable>: Sendable {
 
   /// The value of exactly `word`, if present.
   func value(of word: Scalars) -> Value? {
-    guard let f = word.first else { return nil }
-    return byFirst[f]?.first(where: { $0.word == word })?.value
+    guard !word.isEmpty, let w = longestIndex(in: word, at: 0, end: word.count), Int(lengths[w]) == word.count else {
+      return nil
+    }
+    return values[w]
   }
 }

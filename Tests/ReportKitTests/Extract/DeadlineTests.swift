@@ -57,6 +57,7 @@ struct DeadlineRow: CustomTestStringConvertible, Sendable {
     DeadlineRow(phrase: "“十二五”期间，累积完成全社会固定资产投资", year: 2016, text: "“十二五”期间", kind: "during", interval: "2011-01-01..2015-12-31"),
     DeadlineRow(phrase: "是“十一五”时期的2.7倍。", year: 2011, text: "“十一五”时期", kind: "during", interval: "2006-01-01..2010-12-31"),
     DeadlineRow(phrase: "“十五五”时期经济社会发展的主要目标", year: 2026, text: "“十五五”时期", kind: "during", interval: "2026-01-01..2030-12-31"),
+    DeadlineRow(phrase: "\"十四五\"期间，力争", year: 2022, text: "\"十四五\"期间", kind: "during", interval: "2021-01-01..2025-12-31"),
     DeadlineRow(phrase: "十三五时期主要目标任务", year: 2016, text: "十三五时期", kind: "during", interval: "2016-01-01..2020-12-31"),
     DeadlineRow(phrase: "为“十四五”末建成千座公园", year: 2022, text: "“十四五”末", kind: "year", interval: "2025-01-01..2025-12-31"),
     DeadlineRow(phrase: "营业收入较“十三五”末期翻一番", year: 2021, text: "“十三五”末期", kind: "year", interval: "2020-01-01..2020-12-31"),
