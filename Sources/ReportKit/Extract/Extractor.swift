@@ -113,6 +113,7 @@ struct ExtractionRun {
     var ownerMentions: [OwnerMention] = []
     var ownerResume = 0
     let ownerScanner = OwnerScanner(rules: rules)
+    var tracker = SentenceTracker()
     let locator = self.locator
     let hasOutline = self.hasOutline
     let inReview: (Int) -> Bool = { hasOutline && locator.node(containing: $0)?.role == .review }
@@ -126,12 +127,41 @@ struct ExtractionRun {
             i += 1
             continue
           }
-          if c < 0x80 {
-            if c > 0x39 || c < 0x30 {
-              if c == 0x28, i >= ownerResume, let (m, end) = ownerScanner.mention(s, at: i) {  // (市发改委牵头)
+          // Sentence marks, brackets, line breaks: noted for the sentences; only （ ( “ go on (to owner
+          // mentions and five-year plans).
+          if SentenceTracker.wants(c) {
+            switch c {
+            case 0x0A:
+              tracker.lineBreak(at: i)
+              i += 1
+              continue
+            case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B:
+              tracker.end(at: i, buf)
+              i += 1
+              continue
+            case 0x201C:
+              // “十四五”期间 is a deadline whose quotes are skipped together; any other “ opens a quote.
+              if !(i + 1 < n && rules.mayOpen(c, buf[i + 1])) {
+                tracker.open(at: i)
+                i += 1
+                continue
+              }
+            case 0xFF08, 0x28:
+              tracker.open(at: i)
+              if i >= ownerResume, let (m, end) = ownerScanner.mention(s, at: i) {  // （省发展改革委牵头）
                 ownerMentions.append(m)
                 ownerResume = end
               }
+              i += 1
+              continue
+            default:
+              if TextIndex.isCloser(c) { tracker.close() } else { tracker.open(at: i) }
+              i += 1
+              continue
+            }
+          }
+          if c < 0x80 {
+            if c > 0x39 || c < 0x30 {
               // "十四五"期间 with ASCII quotes goes on to the deadline scanner; nothing else ASCII does.
               if !(c == 0x22 && i + 1 < n && rules.mayOpen(c, buf[i + 1])) {
                 i += 1
@@ -144,14 +174,6 @@ struct ExtractionRun {
               i = k
               continue
             }
-          } else if c == 0xFF08 {
-            // （: only an owner mention starts here (（省发展改革委牵头）).
-            if i >= ownerResume, let (m, end) = ownerScanner.mention(s, at: i) {
-              ownerMentions.append(m)
-              ownerResume = end
-            }
-            i += 1
-            continue
           } else if c == 0x5341 || c == 0x767E || (c >= 0xFF10 && c <= 0xFF19) {
             // 十 (十二, 十四五), 百 (百分之), full-width digits: read on.
           } else if Scalar.chineseDigit(c) != nil {
@@ -182,11 +204,21 @@ struct ExtractionRun {
             i += 1
             continue
           }
-          if let d = deadlineScanner.scan(s, at: i, inReview: inReview) {
+          // A run of digits starts a deadline only before 年, 月 or a range mark (2021年, 12月底, 1-10月):
+          // 470亿元 goes straight to the figure scanner.
+          var mayDeadline = true
+          if NumeralReader.arabicDigit(c) != nil {
+            var k = i + 1
+            while k < n, NumeralReader.arabicDigit(buf[k]) != nil { k += 1 }
+            let next: UInt32 = k < n ? buf[k] : 0
+            mayDeadline = next == DeadlineScanner.nian || next == DeadlineScanner.yue || DeadlineScanner.isRangeDash(next)
+          }
+          if mayDeadline, let d = deadlineScanner.scan(s, at: i, inReview: inReview) {
             deadlineHits.append(d)
             i = d.span.end
             continue
           }
+          if c == 0x201C { tracker.open(at: i) }  // a quote that opened no deadline
           guard mayFigure else {
             i += 1
             continue
@@ -211,6 +243,8 @@ struct ExtractionRun {
         }
       }
     }
+    tracker.finish(at: n)
+    index.adopt(tracker)
     self.deadlineHits = deadlineHits
     self.figureHits = figureHits
     self.overflow = overflow
@@ -307,7 +341,7 @@ struct ExtractionRun {
     var head = sentence
     if let k = sentences.firstIndex(of: sentence) {
       var j = k
-      while j > 0 {
+      while j > sentences.startIndex {
         let prev = sentences[j - 1]
         let last = s[prev.end - 1]
         guard last == 0xFF1B || last == 0x3B else { break }  // ；;
@@ -360,8 +394,13 @@ struct ExtractionRun {
 
     for (k, hit) in figureHits.enumerated() {
       let sentence = index.sentence(containing: hit.span.start)
+      let node = hasOutline ? locator.node(containing: hit.span.start) : nil
       if cachedFacts?.span != sentence {
-        cachedFacts = facts(sentence)
+        // In a review part every figure is an actual: the sentence's words need no reading.
+        cachedFacts =
+          node?.role == .review
+          ? SentenceFacts(span: sentence, plan: false, actual: true, past: true, headStart: sentence.start, paragraphPast: false)
+          : facts(sentence)
         lastInSentence = nil
         lastTarget = nil
         // Deadlines from the list head to the sentence end.
@@ -384,9 +423,8 @@ struct ExtractionRun {
       // 国内生产总值超过126万亿元，增长5.2%: a bare change word continues the previous figure's metric.
       if let m = metric, let base = lastInSentence?.metric, isChangeWord(m), !base.ends(with: m) { metric = base + m }
       lastInSentence = (metric, hit.unit)
-      let metricName = metric.map { String(scalarValues: $0) }
+      let metricName = metric.map { TextIndex.makeString($0[...]) }
 
-      let node = hasOutline ? locator.node(containing: hit.span.start) : nil
       let role = self.role(hit, facts: f, part: node?.role, deadlines: sentenceDeadlines)
       let id = ExtractionRun.id("f", k + 1)
       figures.append(

@@ -1,100 +1,68 @@
 /// Lines, sentences and clauses of a document's scalars, found on demand around an offset.
 ///
 /// Sentences end at 。！？；!?; and at line ends, never inside （…） or “…” (unless left open for more than
-/// 150 scalars); clauses further split a sentence at ，、：,: .
+/// 150 scalars); clauses further split a sentence at ，、：,: . The sentences are found during the
+/// extraction loop's one pass over the text (`SentenceTracker`), not in a pass of their own.
 struct TextIndex {
   let s: Scalars
-  /// The line last asked about and its sentences (figures come in text order, so one line is reused).
-  private var cachedLine = SourceSpan(start: -1, end: -1)
-  private var cachedSentences: [SourceSpan] = []
+  /// Every sentence of the text, in order (filled by the extraction loop through `SentenceTracker`).
+  private(set) var sentences: [SourceSpan] = []
+  /// Start offset of every line.
+  private(set) var lineStarts: [Int] = [0]
 
   init(_ s: Scalars) {
     self.s = s
   }
 
-  /// The line (paragraph) holding offset `i`, without its line break; found by scanning to the breaks
-  /// around it, so no pass over the whole text is needed.
+  /// Takes the sentences and lines a tracker found.
+  mutating func adopt(_ tracker: SentenceTracker) {
+    sentences = tracker.sentences
+    lineStarts = tracker.lineStarts
+  }
+
+  /// The line (paragraph) holding offset `i`, without its line break.
   func line(containing i: Int) -> SourceSpan {
-    if cachedLine.start <= i && i < cachedLine.end { return cachedLine }
-    var a = min(i, s.count)
-    while a > 0 && s[a - 1] != 0x0A { a -= 1 }
-    var b = min(i, s.count)
-    while b < s.count && s[b] != 0x0A { b += 1 }
-    return SourceSpan(start: a, end: b)
+    var lo = 0
+    var hi = lineStarts.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if lineStarts[mid] <= i { lo = mid + 1 } else { hi = mid }
+    }
+    let k = max(0, lo - 1)
+    let start = lineStarts[k]
+    let end = k + 1 < lineStarts.count ? lineStarts[k + 1] - 1 : s.count
+    return SourceSpan(start: start, end: max(start, end))
+  }
+
+  /// Index of the first sentence ending after `i`.
+  private func sentenceIndex(_ i: Int) -> Int {
+    var lo = 0
+    var hi = sentences.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if sentences[mid].end <= i { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 
   /// The sentence holding offset `i` (its closing punctuation included).
-  mutating func sentence(containing i: Int) -> SourceSpan {
-    if !(cachedLine.start <= i && i < cachedLine.end) {
-      let l = line(containing: i)
-      cachedLine = l.start < l.end ? l : SourceSpan(start: l.start, end: l.start + 1)
-      cachedSentences = TextIndex.sentences(s, in: l)
-    }
-    // Binary search: long paragraphs hold many sentences.
-    var lo = 0
-    var hi = cachedSentences.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if cachedSentences[mid].end <= i { lo = mid + 1 } else { hi = mid }
-    }
-    if lo < cachedSentences.count, cachedSentences[lo].start <= i { return cachedSentences[lo] }
+  func sentence(containing i: Int) -> SourceSpan {
+    let k = sentenceIndex(i)
+    if k < sentences.count, sentences[k].start <= i { return sentences[k] }
     return line(containing: i)
   }
 
-  /// All sentences of the line holding `i`.
-  mutating func sentences(ofLineContaining i: Int) -> [SourceSpan] {
-    _ = sentence(containing: i)
-    return cachedSentences
+  /// The sentences of the line holding `i`, in order.
+  func sentences(ofLineContaining i: Int) -> ArraySlice<SourceSpan> {
+    let l = line(containing: i)
+    let a = sentenceIndex(l.start)
+    var b = a
+    while b < sentences.count && sentences[b].start < l.end { b += 1 }
+    return sentences[a..<b]
   }
-
-  /// Splits a line into sentences.
-  ///
-  /// One pass: an end mark inside brackets or quotes does not end a sentence, unless the bracket has stayed
-  /// open for more than `bracketReach` scalars (then it is taken as never closed: “…； in a sloppy source).
-  static func sentences(_ s: Scalars, in line: SourceSpan) -> [SourceSpan] {
-    s.withUnsafeBufferPointer { buf in
-      var out: [SourceSpan] = []
-      var start = line.start
-      var depth = 0
-      var openedAt = 0  // where the outermost open bracket opened
-      var i = line.start
-      let end = line.end
-      while i < end {
-        let c = buf[i]
-        // Han and CJK letters (U+3400–U+FEFF) are never brackets or end marks: the common case.
-        if c < 0x21 || (c >= 0x3400 && c < 0xFF00) {
-          i += 1
-          continue
-        }
-        if closer(of: c) != nil {
-          if depth == 0 { openedAt = i }
-          depth += 1
-        } else if isCloser(c) {
-          if depth > 0 { depth -= 1 }
-        } else if Scalar.endsSentence(c) {
-          if depth > 0 && i - openedAt > bracketReach { depth = 0 }
-          if depth == 0 {
-            // Keep closing quotes and brackets right after the end mark with the sentence.
-            var e = i + 1
-            while e < end, buf[e] == 0x201D || buf[e] == 0xFF09 || buf[e] == 0x29 { e += 1 }
-            out.append(SourceSpan(start: start, end: e))
-            start = e
-            i = e
-            continue
-          }
-        }
-        i += 1
-      }
-      if start < end { out.append(SourceSpan(start: start, end: end)) }
-      return out
-    }
-  }
-
-  /// How far an opening bracket or quote may hold sentences together.
-  static let bracketReach = 150
 
   /// The closing scalar of an opening bracket or quote: （ ( “ 《 【.
-  @inline(__always) private static func closer(of c: UInt32) -> UInt32? {
+  @inline(__always) static func closer(of c: UInt32) -> UInt32? {
     switch c {
     case 0xFF08: return 0xFF09
     case 0x28: return 0x29
@@ -105,7 +73,7 @@ struct TextIndex {
     }
   }
 
-  @inline(__always) private static func isCloser(_ c: UInt32) -> Bool {
+  @inline(__always) static func isCloser(_ c: UInt32) -> Bool {
     c == 0xFF09 || c == 0x29 || c == 0x201D || c == 0x300B || c == 0x3011
   }
 
@@ -139,6 +107,92 @@ struct TextIndex {
 
   func string(_ a: Int, _ b: Int) -> String {
     guard a < b else { return "" }
-    return String(scalarValues: s[a..<b])
+    return TextIndex.makeString(s[a..<b])
+  }
+
+  /// A string of scalars, its UTF-8 written into storage of the exact size: outputs of up to 15 bytes
+  /// (470亿元, most metrics) become small strings with no allocation.
+  static func makeString(_ s: ArraySlice<UInt32>) -> String {
+    var n = 0
+    for c in s { n += c < 0x80 ? 1 : (c < 0x800 ? 2 : (c < 0x10000 ? 3 : 4)) }
+    return String(unsafeUninitializedCapacity: n) { buf in
+      var k = 0
+      for var c in s {
+        if c >= 0xD800 && c < 0xE000 || c > 0x10FFFF { c = 0xFFFD }
+        if c < 0x80 {
+          buf[k] = UInt8(c)
+          k += 1
+        } else if c < 0x800 {
+          buf[k] = UInt8(0xC0 | (c >> 6))
+          buf[k + 1] = UInt8(0x80 | (c & 0x3F))
+          k += 2
+        } else if c < 0x10000 {
+          buf[k] = UInt8(0xE0 | (c >> 12))
+          buf[k + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
+          buf[k + 2] = UInt8(0x80 | (c & 0x3F))
+          k += 3
+        } else {
+          buf[k] = UInt8(0xF0 | (c >> 18))
+          buf[k + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
+          buf[k + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
+          buf[k + 3] = UInt8(0x80 | (c & 0x3F))
+          k += 4
+        }
+      }
+      return k
+    }
+  }
+}
+
+/// Finds sentence boundaries as the extraction loop passes the brackets, end marks and line breaks.
+///
+/// An end mark inside brackets or quotes does not end a sentence, unless the outermost bracket has
+/// stayed open for more than `reach` scalars (then it is taken as never closed: “…； in a sloppy source).
+/// Closing quotes and brackets right after an end mark stay with its sentence.
+struct SentenceTracker {
+  private(set) var sentences: [SourceSpan] = []
+  private(set) var lineStarts: [Int] = [0]
+  private var start = 0
+  private var depth = 0
+  private var openedAt = 0
+  /// How far an opening bracket or quote may hold sentences together.
+  static let reach = 150
+
+  /// Whether the extraction loop must report `c`: a bracket, a quote, an end mark or a line break.
+  @inline(__always) static func wants(_ c: UInt32) -> Bool {
+    Scalar.endsSentence(c) || TextIndex.closer(of: c) != nil || TextIndex.isCloser(c)
+  }
+
+  mutating func open(at i: Int) {
+    if depth == 0 { openedAt = i }
+    depth += 1
+  }
+
+  mutating func close() {
+    if depth > 0 { depth -= 1 }
+  }
+
+  /// An end mark at `i` (。！？；!?;); `s` for the closers after it.
+  mutating func end(at i: Int, _ s: UnsafeBufferPointer<UInt32>) {
+    if depth > 0 && i - openedAt > SentenceTracker.reach { depth = 0 }
+    guard depth == 0 else { return }
+    var e = i + 1
+    while e < s.count, s[e] == 0x201D || s[e] == 0xFF09 || s[e] == 0x29 { e += 1 }
+    sentences.append(SourceSpan(start: start, end: e))
+    start = e
+  }
+
+  /// A line break at `i`: the open sentence ends before it, brackets close.
+  mutating func lineBreak(at i: Int) {
+    if start < i { sentences.append(SourceSpan(start: start, end: i)) }
+    start = i + 1
+    depth = 0
+    lineStarts.append(i + 1)
+  }
+
+  /// The end of the text at `n`.
+  mutating func finish(at n: Int) {
+    if start < n { sentences.append(SourceSpan(start: start, end: n)) }
+    start = n
   }
 }

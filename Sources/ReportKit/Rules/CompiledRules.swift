@@ -209,6 +209,12 @@ final class CompiledRules: @unchecked Sendable {
     for c: UInt32 in 0x30...0x39 { mark(String(Unicode.Scalar(c)!)) }
     for c: UInt32 in 0xFF10...0xFF19 { mark(String(Unicode.Scalar(c)!)) }
     for w in ["零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百"] { mark(w) }
+    // Sentence marks, brackets and quotes, line breaks: the loop tracks sentences as it goes.
+    for c: UInt32 in [0x0A, 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0xFF08, 0xFF09, 0x28, 0x29, 0x201C, 0x201D,
+      0x300A, 0x300B, 0x3010, 0x3011]
+    {
+      mark(String(Unicode.Scalar(c)!))
+    }
     // Owner mentions: labels and opening brackets.
     for w in d.wordList("ownerLabels") + ["（", "("] { mark(w) }
     candidateStarts = bits
