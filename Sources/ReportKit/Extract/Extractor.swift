@@ -120,13 +120,16 @@ struct ExtractionRun {
     candidates.withUnsafeBufferPointer { bits in
       s.withUnsafeBufferPointer { buf in
         while i < n {
-          let c = buf[i]
-          // The cheap test: most scalars are Han characters or punctuation that start nothing.
-          let k = Int(c & 0xFFFF)
-          guard bits[k >> 6] & (1 << UInt64(k & 63)) != 0 else {
-            i += 1
-            continue
+          // The cheap test, in a tight loop of its own: most scalars are Han characters that start nothing.
+          var j = i
+          while j < n {
+            let k = Int(buf[j] & 0xFFFF)
+            if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { break }
+            j += 1
           }
+          i = j
+          guard i < n else { break }
+          let c = buf[i]
           // Sentence marks, brackets, line breaks: noted for the sentences; only （ ( “ go on (to owner
           // mentions and five-year plans).
           if SentenceTracker.wants(c) {
