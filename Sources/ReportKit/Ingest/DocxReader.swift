@@ -132,8 +132,8 @@ private struct ZipReader {
 
   private func bombError(_ entry: Entry) -> IngestError {
     fail(
-      "zip member \(entry.path) expands beyond \(DocxReader.maxTotalUncompressed >> 20) MB or far beyond its "
-        + "compressed size (a zip bomb?); refusing to read it")
+      "zip bomb: member \(entry.path) expands beyond its declared size, the \(DocxReader.maxTotalUncompressed >> 20) MB "
+        + "cap or \(DocxReader.maxRatio) times its compressed size; refusing to read it")
   }
 }
 

@@ -210,7 +210,7 @@ private struct PageText {
     var text = 0
     /// Of those, characters inside links.
     var link = 0
-    /// Characters of text nodes and paragraph-like children directly inside the element.
+    /// Characters (outside links) of text nodes and paragraph-like children directly inside the element.
     var direct = 0
     /// Whether block elements (p, div, table, list, heading) are inside.
     var hasBlock = false
@@ -366,7 +366,9 @@ private struct PageText {
         s.text += cs.text
         s.link += linkText
         s.hasBlock = s.hasBlock || cs.hasBlock || Self.blockTags.contains(tag)
-        if Self.inlineTags.contains(tag) { s.direct += cs.text - linkText }
+        // Paragraph text of this element: inline children, and block children holding no blocks
+        // themselves (<p>, or a <div> of plain text), so text split over sibling divs adds up here.
+        if Self.inlineTags.contains(tag) || !cs.hasBlock { s.direct += cs.text - linkText }
       default:
         break
       }

@@ -14,12 +14,20 @@ enum PDFReader {
 
   /// The PDF's text, one paragraph per line, without running headers, footers and page numbers.
   static func text(from data: Data, path: String) throws(IngestError) -> String {
+    try text(from: data, path: path, searchDirectories: searchDirectories)
+  }
+
+  /// The path of `pdftotext` in the first of `directories` that has it, or nil.
+  static func tool(in directories: [String]) -> String? {
+    directories.map { $0 + "/pdftotext" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+
+  /// `text(from:path:)` looking for `pdftotext` in `directories` (tests point it at an empty place).
+  static func text(from data: Data, path: String, searchDirectories directories: [String]) throws(IngestError)
+    -> String
+  {
     func fail(_ reason: String) -> IngestError { IngestError(path: path, reason: reason) }
-    guard
-      let tool = searchDirectories.map({ $0 + "/pdftotext" }).first(where: {
-        FileManager.default.isExecutableFile(atPath: $0)
-      })
-    else { throw fail("pdftotext not found: install poppler-utils") }
+    guard let tool = tool(in: directories) else { throw fail("pdftotext not found: install poppler-utils") }
     let xml = try PopplerRun.boundingBoxes(of: data, tool: tool, timeout: timeout, fail: fail)
     guard let pages = BoundingBoxPage.parse(xml), !pages.isEmpty else {
       throw fail("pdftotext produced no pages; the PDF is damaged or empty")
