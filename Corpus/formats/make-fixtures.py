@@ -235,6 +235,20 @@ def patch_sizes(data, member, size):
     return bytes(out)
 
 
+def patch_crc(data, member):
+    """Flips the stored CRC-32 of `member` in its local header and central-directory entry."""
+    out = bytearray(data)
+    name = member.encode()
+    for sig, name_len_at, name_at, crc_at in ((b"PK\x03\x04", 26, 30, 14), (b"PK\x01\x02", 28, 46, 16)):
+        i = 0
+        while (i := out.find(sig, i)) >= 0:
+            n = struct.unpack_from("<H", out, i + name_len_at)[0]
+            if bytes(out[i + name_at:i + name_at + n]) == name:
+                struct.pack_into("<I", out, i + crc_at, struct.unpack_from("<I", out, i + crc_at)[0] ^ 0xFFFFFFFF)
+            i += 4
+    return bytes(out)
+
+
 # ---------------------------------------------------------------------------------------------------
 # PDF: two A4 pages set in a CID font (Identity-H, CID = Unicode, ToUnicode map), 12 pt on 18 pt lines,
 # a 30-character text column from x = 72 to 432, first-line indents of two characters, a running header
@@ -416,6 +430,9 @@ def main():
         ("word/document.xml", (f'<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>'
                                + para(run("正文第一段。")) + "</w:body></w:document>").encode())])
     write("gbk-member-names.docx", gbk.replace(placeholder, gbk_name))
+    write("not-xml.docx", make_zip([("word/document.xml", b"this is not XML <<< &&&")]))
+    # A wrong CRC-32 in both headers: the member inflates fine but its bytes are not what was stored.
+    write("crc-mismatch.docx", patch_crc(small, "word/document.xml"))
     # An OLE2 compound file header: what Word writes for a password-protected .docx (or a legacy .doc).
     write("encrypted.docx", bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504))
 

@@ -202,6 +202,53 @@ enum GB18030 {
 
 // MARK: - Main text
 
+/// What the reader needs to know about an element name.
+private struct TagInfo {
+  /// Starts and ends a line (p, div, li, h1…, table…).
+  var block = false
+  /// Never holds readable text (script, style, nav, header, footer, form controls…).
+  var junk = false
+  /// Its text counts as paragraph text of its parent (span, font, b, a, p, h1…).
+  var inline = false
+  var special: Special = .none
+
+  enum Special { case none, br, tr, cell, img, pre, a, article, heading }
+
+  static let table: [String: TagInfo] = {
+    var t: [String: TagInfo] = [:]
+    for b in [
+      "p", "div", "table", "ul", "ol", "li", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+      "article", "blockquote", "pre", "center", "tr", "td", "th", "main", "figure", "address", "hr", "form",
+      "caption", "figcaption", "tbody", "thead", "tfoot",
+    ] {
+      t[b, default: TagInfo()].block = true
+    }
+    for j in [
+      "script", "style", "noscript", "nav", "header", "footer", "aside", "iframe", "select", "option", "button",
+      "textarea", "input", "template", "svg", "canvas", "object", "embed", "head", "title", "meta", "link",
+      "map", "area", "frameset", "frame", "audio", "video",
+    ] {
+      t[j, default: TagInfo()].junk = true
+    }
+    for i in [
+      "span", "font", "strong", "b", "em", "i", "u", "sub", "sup", "small", "big", "a", "br", "p", "h1", "h2",
+      "h3", "h4", "h5", "h6", "label",
+    ] {
+      t[i, default: TagInfo()].inline = true
+    }
+    t["br"]!.special = .br
+    t["tr"]!.special = .tr
+    t["td"]!.special = .cell
+    t["th"]!.special = .cell
+    t["img"] = TagInfo(special: .img)
+    t["pre"]!.special = .pre
+    t["a"]!.special = .a
+    t["article"]!.special = .article
+    for h in ["h1", "h2", "h3"] { t[h]!.special = .heading }
+    return t
+  }()
+}
+
 /// Picks the page's content element and writes its text, one block per line.
 private struct PageText {
   /// What the measuring pass learnt about one element.
@@ -217,13 +264,16 @@ private struct PageText {
     /// Skipped as chrome: script, style, navigation, header, footer, share widgets…
     var junk = false
     var depth = 0
+    var tag = TagInfo()
   }
 
   var stats: [Stats] = []
   /// Elements whose id or class names a known content container.
   var candidates: [(node: xmlNodePtr, index: Int)] = []
+  /// Tag information by interned name pointer: libxml2 keeps one copy of each name per document.
+  var tagCache: [UnsafePointer<xmlChar>: TagInfo] = [:]
   var out = [UInt8]()
-  /// Bytes in `out` since the last line break (no leading blanks are ever written).
+  /// Whether the current line has text yet (no leading blanks are ever written).
   var lineHasText = false
   var pendingSpace = false
   /// Set right after a cell's tab, so the next cell does not start with a space.
@@ -231,7 +281,7 @@ private struct PageText {
   var preDepth = 0
 
   mutating func mainText(root: xmlNodePtr) -> [UInt8] {
-    let rootIndex = measure(root, depth: 0)
+    let rootIndex = measure(root, depth: 0, info: tagInfo(root))
     let total = stats[rootIndex].text - stats[rootIndex].link
     var chosen: xmlNodePtr? = nil
     // 1. A known content container holding a fair share of the page's text; among nested ones the
@@ -249,7 +299,10 @@ private struct PageText {
       var bestDirect = 0
       var bestNode: xmlNodePtr? = nil
       walkElements(root) { node, s in
-        if s.direct > bestDirect { bestDirect = s.direct; bestNode = node }
+        if s.direct > bestDirect {
+          bestDirect = s.direct
+          bestNode = node
+        }
       }
       // A page whose text is spread thin (no element holds a tenth of it) is read whole.
       if bestDirect * 10 >= total { chosen = bestNode }
@@ -261,34 +314,104 @@ private struct PageText {
 
   // MARK: Measuring
 
-  private static let blockTags: Set<String> = [
-    "p", "div", "table", "ul", "ol", "li", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-    "article", "blockquote", "pre", "center", "tr", "td", "th", "main", "figure", "address", "hr", "form",
-  ]
-  /// Elements that never hold readable text.
-  private static let junkTags: Set<String> = [
-    "script", "style", "noscript", "nav", "header", "footer", "aside", "iframe", "select", "option", "button",
-    "textarea", "input", "template", "svg", "canvas", "object", "embed", "head", "title", "meta", "link",
-    "map", "area", "frameset", "frame", "audio", "video",
-  ]
-  /// Class or id fragments of page chrome (matched in lower case).
-  private static let junkNames = [
+  /// Class or id fragments of page chrome (lower case).
+  private static let junkNames: [StaticString] = [
     "header", "footer", "nav", "crumb", "share", "menu", "copyright", "sidebar", "toolbar", "topbar", "bottom",
   ]
   /// Class or id fragments of known content containers on Chinese government and news sites.
-  private static let contentNames = [
+  private static let contentNames: [StaticString] = [
     "ucap-content", "pages_content", "trs_editor", "zoom", "article", "content", "artibody", "main-text",
     "maintext", "text_con", "textcon", "detail", "news_text", "neirong", "zhengwen",
   ]
-  /// Inline elements whose text counts as paragraph text of their parent.
-  private static let inlineTags: Set<String> = [
-    "span", "font", "strong", "b", "em", "i", "u", "sub", "sup", "small", "big", "a", "br", "p", "h1", "h2",
-    "h3", "h4", "h5", "h6", "label",
-  ]
 
-  private static func tagName(_ node: xmlNodePtr) -> String {
-    guard let n = node.pointee.name else { return "" }
-    return String(cString: n).lowercased()
+  private mutating func tagInfo(_ node: xmlNodePtr) -> TagInfo {
+    guard let name = node.pointee.name else { return TagInfo() }
+    if let t = tagCache[name] { return t }
+    let t = TagInfo.table[String(cString: name).lowercased()] ?? TagInfo()
+    tagCache[name] = t
+    return t
+  }
+
+  /// The bytes of attribute `name`'s value (its first text node), without copying.
+  private static func rawAttribute(_ node: xmlNodePtr, _ name: StaticString) -> UnsafePointer<xmlChar>? {
+    var a = node.pointee.properties
+    while let attr = a {
+      if let an = attr.pointee.name, XMLSupport.equals(an, name) {
+        // A value-less attribute (<p hidden>) has no text node: a static empty C string stands in.
+        return attr.pointee.children?.pointee.content.map { UnsafePointer($0) } ?? ("" as StaticString).utf8Start
+      }
+      a = attr.pointee.next
+    }
+    return nil
+  }
+
+  /// Whether the NUL-terminated `haystack` contains the lower-case ASCII `needle`, ignoring ASCII case
+  /// and, if `skippingSpaces`, spaces in the haystack ("display: none").
+  private static func contains(_ haystack: UnsafePointer<xmlChar>, _ needle: StaticString, skippingSpaces: Bool = false)
+    -> Bool
+  {
+    let n = needle.utf8CodeUnitCount
+    let q = needle.utf8Start
+    var i = 0
+    while haystack[i] != 0 {
+      var h = i
+      var k = 0
+      while k < n {
+        var c = haystack[h]
+        if skippingSpaces { while c == 0x20 { h += 1; c = haystack[h] } }
+        if c == 0 { break }
+        if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+        if c != q[k] { break }
+        h += 1
+        k += 1
+      }
+      if k == n { return true }
+      i += 1
+    }
+    return false
+  }
+
+  private mutating func isJunk(_ node: xmlNodePtr, info: TagInfo) -> Bool {
+    if info.junk { return true }
+    guard node.pointee.properties != nil else { return false }
+    if Self.rawAttribute(node, "hidden") != nil { return true }
+    if let style = Self.rawAttribute(node, "style"),
+      Self.contains(style, "display:none", skippingSpaces: true)
+        || Self.contains(style, "visibility:hidden", skippingSpaces: true)
+    {
+      return true
+    }
+    for attr in [Self.rawAttribute(node, "class"), Self.rawAttribute(node, "id")] {
+      guard let value = attr else { continue }
+      for j in Self.junkNames where Self.contains(value, j) {
+        // A header block holding the page's headline is content (article-header with an <h1>).
+        if j.utf8Start[0] == UInt8(ascii: "h") && containsHeading(node) { continue }
+        // A content container wins over loose chrome words ("content-bottom").
+        if j.utf8Start[0] == UInt8(ascii: "b") && Self.contentNames.contains(where: { Self.contains(value, $0) }) {
+          continue
+        }
+        return true
+      }
+    }
+    return false
+  }
+
+  private mutating func containsHeading(_ node: xmlNodePtr) -> Bool {
+    var c = XMLSupport.firstElement(node)
+    while let n = c {
+      if tagInfo(n).special == .heading || containsHeading(n) { return true }
+      c = XMLSupport.nextElement(n)
+    }
+    return false
+  }
+
+  private func namesContent(_ node: xmlNodePtr) -> Bool {
+    guard node.pointee.properties != nil else { return false }
+    for attr in [Self.rawAttribute(node, "class"), Self.rawAttribute(node, "id")] {
+      guard let value = attr, value[0] != 0 else { continue }
+      if Self.contentNames.contains(where: { Self.contains(value, $0) }) { return true }
+    }
+    return false
   }
 
   /// Counts visible characters (UTF-8 lead bytes that are not whitespace) of a text node.
@@ -303,45 +426,12 @@ private struct PageText {
     return n
   }
 
-  private func isHidden(_ node: xmlNodePtr) -> Bool {
-    guard let style = XMLSupport.attribute(node, "style") else { return false }
-    let compact = style.lowercased().filter { $0 != " " }
-    return compact.contains("display:none") || compact.contains("visibility:hidden")
-  }
-
-  private func isJunk(_ node: xmlNodePtr, tag: String) -> Bool {
-    if Self.junkTags.contains(tag) { return true }
-    if XMLSupport.attribute(node, "hidden") != nil || isHidden(node) { return true }
-    let names = ((XMLSupport.attribute(node, "class") ?? "") + " " + (XMLSupport.attribute(node, "id") ?? ""))
-      .lowercased()
-    if names.count > 1 {
-      for j in Self.junkNames where names.contains(j) {
-        // A header block holding the page's headline is content (article-header with an <h1>).
-        if j == "header" && containsHeading(node) { continue }
-        // "content" names win over loose chrome words such as "bottom" in "content-bottom"…
-        if j == "bottom" && Self.contentNames.contains(where: { names.contains($0) }) { continue }
-        return true
-      }
-    }
-    return false
-  }
-
-  private func containsHeading(_ node: xmlNodePtr) -> Bool {
-    var c = XMLSupport.firstElement(node)
-    while let n = c {
-      let t = Self.tagName(n)
-      if t == "h1" || t == "h2" || t == "h3" || containsHeading(n) { return true }
-      c = XMLSupport.nextElement(n)
-    }
-    return false
-  }
-
   /// Measures `node`'s subtree, stores the stats, tags the node with its index (`_private`), returns it.
-  private mutating func measure(_ node: xmlNodePtr, depth: Int) -> Int {
+  private mutating func measure(_ node: xmlNodePtr, depth: Int, info: TagInfo) -> Int {
     let index = stats.count
-    stats.append(Stats(depth: depth))
+    stats.append(Stats(depth: depth, tag: info))
     node.pointee._private = UnsafeMutableRawPointer(bitPattern: index + 1)
-    var s = Stats(depth: depth)
+    var s = Stats(depth: depth, tag: info)
     var c = node.pointee.children
     while let n = c {
       defer { c = n.pointee.next }
@@ -353,38 +443,29 @@ private struct PageText {
           s.direct += v
         }
       case XML_ELEMENT_NODE:
-        let tag = Self.tagName(n)
-        if isJunk(n, tag: tag) {
+        let childInfo = tagInfo(n)
+        if isJunk(n, info: childInfo) {
           let j = stats.count
-          stats.append(Stats(junk: true, depth: depth + 1))
+          stats.append(Stats(junk: true, depth: depth + 1, tag: childInfo))
           n.pointee._private = UnsafeMutableRawPointer(bitPattern: j + 1)
           continue
         }
-        let k = measure(n, depth: depth + 1)
+        let k = measure(n, depth: depth + 1, info: childInfo)
         let cs = stats[k]
-        let linkText = tag == "a" ? cs.text : cs.link
+        let linkText = childInfo.special == .a ? cs.text : cs.link
         s.text += cs.text
         s.link += linkText
-        s.hasBlock = s.hasBlock || cs.hasBlock || Self.blockTags.contains(tag)
+        s.hasBlock = s.hasBlock || cs.hasBlock || childInfo.block
         // Paragraph text of this element: inline children, and block children holding no blocks
         // themselves (<p>, or a <div> of plain text), so text split over sibling divs adds up here.
-        if Self.inlineTags.contains(tag) || !cs.hasBlock { s.direct += cs.text - linkText }
+        if childInfo.inline || !cs.hasBlock { s.direct += cs.text - linkText }
       default:
         break
       }
     }
     stats[index] = s
-    if names(node, match: Self.contentNames) || Self.tagName(node) == "article" {
-      candidates.append((node, index))
-    }
+    if info.special == .article || namesContent(node) { candidates.append((node, index)) }
     return index
-  }
-
-  private func names(_ node: xmlNodePtr, match list: [String]) -> Bool {
-    let id = XMLSupport.attribute(node, "id")?.lowercased() ?? ""
-    let cls = XMLSupport.attribute(node, "class")?.lowercased() ?? ""
-    if id.isEmpty && cls.isEmpty { return false }
-    return list.contains { id.contains($0) || cls.contains($0) }
   }
 
   @inline(__always) private func statsIndex(_ node: xmlNodePtr) -> Int? {
@@ -435,33 +516,40 @@ private struct PageText {
       if pendingSpace && lineHasText && !afterTab { out.append(0x20) }
       pendingSpace = false
       afterTab = false
-      out.append(c)
+      // Copy the run up to the next blank in one go.
+      var j = i + 1
+      while p[j] != 0 {
+        let d = p[j]
+        if d == 0x20 || d == 0x0A || d == 0x09 || d == 0x0D || d == 0x0C || d == 0xC2 { break }
+        j += 1
+      }
+      out.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i))
       lineHasText = true
-      i += 1
+      i = j
     }
   }
 
   private mutating func emit(_ node: xmlNodePtr) {
-    if let i = statsIndex(node), stats[i].junk { return }
-    let tag = Self.tagName(node)
-    switch tag {
-    case "br":
+    guard let i = statsIndex(node) else { return }
+    let s = stats[i]
+    if s.junk { return }
+    switch s.tag.special {
+    case .br:
       lineBreak()
       return
-    case "tr":
+    case .tr:
       emitRow(node)
       return
-    case "img":
+    case .img:
       return
     default:
       break
     }
-    let block = Self.blockTags.contains(tag) || tag == "li" || tag == "caption" || tag == "figcaption"
-    if block { lineBreak() }
-    if tag == "pre" { preDepth += 1 }
+    if s.tag.block { lineBreak() }
+    if s.tag.special == .pre { preDepth += 1 }
     emitChildren(node)
-    if tag == "pre" { preDepth -= 1 }
-    if block { lineBreak() }
+    if s.tag.special == .pre { preDepth -= 1 }
+    if s.tag.block { lineBreak() }
   }
 
   private mutating func emitChildren(_ node: xmlNodePtr) {
@@ -488,8 +576,7 @@ private struct PageText {
     while let cell = c {
       defer { c = XMLSupport.nextElement(cell) }
       guard let i = statsIndex(cell), !stats[i].junk else { continue }
-      let tag = Self.tagName(cell)
-      guard tag == "td" || tag == "th" else {
+      guard stats[i].tag.special == .cell else {
         emit(cell)
         continue
       }
@@ -520,7 +607,7 @@ private struct PageText {
         if let content = n.pointee.content { writeText(content) }
       case XML_ELEMENT_NODE:
         if let i = statsIndex(n), stats[i].junk { break }
-        if Self.tagName(n) == "br" { pendingSpace = true } else { emitInline(n) }
+        if let i = statsIndex(n), stats[i].tag.special == .br { pendingSpace = true } else { emitInline(n) }
       default:
         break
       }

@@ -65,6 +65,8 @@ import Testing
     ("bomb-lying-header.docx", "zip bomb"),
     ("bomb-ratio.docx", "zip bomb"),
     ("encrypted.docx", "encrypted or legacy .doc file; save it as .docx without a password"),
+    ("not-xml.docx", "word/document.xml is not well-formed XML"),
+    ("crc-mismatch.docx", "corrupt zip member word/document.xml (CRC-32 mismatch)"),
     ("random.pdf", "not a .docx file: the bytes are not a zip archive"),
   ])
   func badArchivesAreRefusedWithAReason(file: String, reason: String) throws {
