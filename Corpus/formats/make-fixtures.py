@@ -345,7 +345,7 @@ def pdf_pages():
     return pages
 
 
-def pdf_document(page_ops):
+def pdf_document(page_ops, trailer_extra=""):
     used = sorted({ord(c) for c in "".join(t for _, t in PDF_PARAGRAPHS) + "某市人民政府公报- 0123456789"})
     tounicode = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /RK-UCS def "
                  "/CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n")
@@ -392,8 +392,42 @@ def pdf_document(page_ops):
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode("ascii")
     for off in offsets:
         out += f"{off:010d} 00000 n \n".encode("ascii")
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode("ascii")
+    out += (f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R {trailer_extra}>>\n"
+            f"startxref\n{xref}\n%%EOF\n").encode("ascii")
     return bytes(out)
+
+
+PDF_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+
+def rc4(key, data):
+    s, j, out = list(range(256)), 0, bytearray()
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) % 256
+        s[i], s[j] = s[j], s[i]
+    i = j = 0
+    for b in data:
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out.append(b ^ s[(s[i] + s[j]) % 256])
+    return bytes(out)
+
+
+def encryption_trailer(user_password, owner_password):
+    """A Standard security handler (40-bit RC4, revision 2) /Encrypt entry and /ID for the trailer.
+
+    Only the password check matters to the test: without the user password pdftotext stops there,
+    so the page content is left unencrypted.
+    """
+    pad = lambda pw: (pw.encode() + PDF_PAD)[:32]
+    doc_id = hashlib.md5(b"reportkit encrypted.pdf").digest()
+    o = rc4(hashlib.md5(pad(owner_password)).digest()[:5], pad(user_password))
+    p = struct.pack("<i", -44)
+    key = hashlib.md5(pad(user_password) + o + p + doc_id).digest()[:5]
+    u = rc4(key, PDF_PAD)
+    return (f"/Encrypt << /Filter /Standard /V 1 /R 2 /O <{o.hex()}> /U <{u.hex()}> /P -44 >> "
+            f"/ID [<{doc_id.hex()}> <{doc_id.hex()}>] ")
 
 
 def seeded_bytes(n, seed):
@@ -439,6 +473,7 @@ def main():
     write("two-pages.pdf", pdf_document(pdf_pages()))
     write("no-text-layer.pdf", pdf_document([["0 0 1 rg 72 72 451 698 re f"], ["0 1 0 rg 72 72 451 698 re f"]]))
     write("random.pdf", seeded_bytes(4096, "reportkit random.pdf"))
+    write("encrypted.pdf", pdf_document(pdf_pages()[:1], encryption_trailer("secret", "owner")))
 
 
 if __name__ == "__main__":

@@ -32,7 +32,9 @@ enum PDFReader {
     guard let pages = BoundingBoxPage.parse(xml), !pages.isEmpty else {
       throw fail("pdftotext produced no pages; the PDF is damaged or empty")
     }
-    let visible = pages.reduce(0) { $0 + $1.lines.reduce(0) { $0 + $1.text.unicodeScalars.count } }
+    let visible = pages.reduce(0) { sum, page in
+      sum + page.lines.reduce(0) { $0 + $1.text.unicodeScalars.count { !$0.properties.isWhitespace } }
+    }
     // A scanned PDF has images and at most a stamp or page numbers as text.
     if visible < 16 * pages.count {
       throw fail("the PDF has no text layer (scanned?); OCR is not supported")
@@ -70,7 +72,8 @@ private enum PopplerRun {
     process.executableURL = URL(fileURLWithPath: tool)
     // -bbox-layout gives every line and word with its box: the geometry that tells a wrapped line
     // from a paragraph end. Output and errors go to files, so a chatty run cannot fill a pipe and stall.
-    process.arguments = ["-bbox-layout", "-enc", "UTF-8", "-q", input.path, output.path]
+    // No -q: its messages tell a password-protected file from a damaged one.
+    process.arguments = ["-bbox-layout", "-enc", "UTF-8", input.path, output.path]
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = FileHandle.nullDevice
     let errHandle: FileHandle
@@ -96,16 +99,22 @@ private enum PopplerRun {
     if process.terminationReason == .uncaughtSignal {
       throw fail("pdftotext crashed (signal \(status)) on this PDF; the file is probably damaged")
     }
-    let stderr = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+    // A damaged file can make poppler complain at length: its first 64 KB say enough.
+    let stderrHead = (try? FileHandle(forReadingFrom: errors)).flatMap { h in
+      defer { try? h.close() }
+      return try? h.read(upToCount: 64 * 1024)
+    }
+    let stderr = stderrHead.map { String(decoding: $0, as: UTF8.self) } ?? ""
     guard status == 0 else {
-      let first = stderr.split(separator: "\n").first.map(String.init) ?? ""
+      // poppler's last message is the one that made it give up ("Couldn't read xref table").
+      let detail = stderr.split(separator: "\n").last.map(String.init) ?? ""
       if stderr.localizedCaseInsensitiveContains("password") {
         throw fail("the PDF is encrypted with a password; remove the password and try again")
       }
       switch status {
-      case 1: throw fail("pdftotext cannot open the file: not a PDF or damaged\(first.isEmpty ? "" : " (\(first))")")
+      case 1: throw fail("pdftotext cannot open the file: not a PDF or damaged\(detail.isEmpty ? "" : " (\(detail))")")
       case 3: throw fail("the PDF's permissions forbid copying its text")
-      default: throw fail("pdftotext failed with exit code \(status)\(first.isEmpty ? "" : ": \(first)")")
+      default: throw fail("pdftotext failed with exit code \(status)\(detail.isEmpty ? "" : ": \(detail)")")
       }
     }
     guard let bytes = try? Data(contentsOf: output) else {

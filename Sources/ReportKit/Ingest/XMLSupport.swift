@@ -15,7 +15,8 @@ enum XMLSupport {
   /// Makes sure libxml2 is initialised and prints nothing; call before every parse.
   @inline(__always) static func prepare() { _ = silenced }
 
-  /// Parses an XML part (a DOCX member) from memory; nil if libxml2 cannot make a tree at all.
+  /// Parses an XML document (a DOCX part, pdftotext's XHTML) from memory; nil if libxml2 cannot make a
+  /// tree at all. The encoding comes from the BOM or XML declaration, UTF-8 by default.
   ///
   /// NONET keeps external DTDs and entities off the network; HUGE lifts the 10 MB text-node limit,
   /// since the zip reader already caps the size; no entity substitution (NOENT is off), so
@@ -25,7 +26,7 @@ enum XMLSupport {
     guard let base = bytes.baseAddress, bytes.count > 0, bytes.count <= Int(Int32.max) else { return nil }
     let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
       | XML_PARSE_HUGE.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_RECOVER.rawValue)
-    return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), "part.xml", "UTF-8", options)
+    return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), "part.xml", nil, options)
   }
 
   /// The first element child of `node`, or nil.

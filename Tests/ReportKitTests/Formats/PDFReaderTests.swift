@@ -58,6 +58,15 @@ struct PDFReaderTests {
     }
   }
 
+  @Test func passwordProtectedPDFIsNamedAsSuch() throws {
+    let data = try FormatFixtures.fixture("encrypted.pdf")
+    #expect {
+      _ = try PDFReader.text(from: data, path: "encrypted.pdf")
+    } throws: { error in
+      (error as? IngestError)?.reason == "the PDF is encrypted with a password; remove the password and try again"
+    }
+  }
+
   @Test func missingPdftotextIsNamed() throws {
     #expect {
       _ = try PDFReader.text(from: Data("%PDF-1.4".utf8), path: "a.pdf", searchDirectories: ["/nonexistent"])
