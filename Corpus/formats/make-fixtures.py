@@ -464,6 +464,11 @@ def main():
         ("word/document.xml", (f'<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>'
                                + para(run("正文第一段。")) + "</w:body></w:document>").encode())])
     write("gbk-member-names.docx", gbk.replace(placeholder, gbk_name))
+    # "Billion laughs": nested entities that would expand to 10^9 copies if anything expanded them.
+    laughs = "".join(f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+    write("entity-bomb.docx", make_zip([("word/document.xml", (
+        f'<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [<!ENTITY lol0 "lol">{laughs}]>'
+        f'<w:document {W}><w:body>' + para(run("前&lol9;后")) + "</w:body></w:document>").encode())]))
     write("not-xml.docx", make_zip([("word/document.xml", b"this is not XML <<< &&&")]))
     # A wrong CRC-32 in both headers: the member inflates fine but its bytes are not what was stored.
     write("crc-mismatch.docx", patch_crc(small, "word/document.xml"))

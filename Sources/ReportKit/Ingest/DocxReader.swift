@@ -609,8 +609,9 @@ private final class DocumentText {
       let user = Unmanaged.passUnretained(walker).toOpaque()
       guard let ctxt = xmlCreatePushParserCtxt(&handler, user, nil, 0, nil) else { return false }
       defer { xmlFreeParserCtxt(ctxt) }
-      // NONET: no network for external entities; HUGE: no 10 MB limits (the zip reader caps sizes);
-      // no NOENT, so entities are not expanded ("billion laughs" stays harmless).
+      // NONET: no network for external entities. HUGE lifts the 10 MB single-chunk lookup limit (the zip
+      // reader caps sizes); it is safe here because this handler has no entityDecl/getEntity callbacks,
+      // so a DTD's entities are never even stored, let alone expanded ("billion laughs").
       _ = xmlCtxtUseOptions(
         ctxt,
         Int32(XML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue | XML_PARSE_RECOVER.rawValue

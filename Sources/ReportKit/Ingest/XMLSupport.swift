@@ -18,14 +18,13 @@ enum XMLSupport {
   /// Parses an XML document (a DOCX part, pdftotext's XHTML) from memory; nil if libxml2 cannot make a
   /// tree at all. The encoding comes from the BOM or XML declaration, UTF-8 by default.
   ///
-  /// NONET keeps external DTDs and entities off the network; HUGE lifts the 10 MB text-node limit,
-  /// since the zip reader already caps the size; no entity substitution (NOENT is off), so
-  /// "billion laughs" entities stay unexpanded.
+  /// NONET keeps external DTDs and entities off the network; entities are not substituted (no NOENT),
+  /// and HUGE stays off so libxml2 keeps its entity-amplification ("billion laughs") guard.
   static func parseXML(_ bytes: UnsafeRawBufferPointer) -> xmlDocPtr? {
     prepare()
     guard let base = bytes.baseAddress, bytes.count > 0, bytes.count <= Int(Int32.max) else { return nil }
     let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-      | XML_PARSE_HUGE.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_RECOVER.rawValue)
+      | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_RECOVER.rawValue)
     return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), "part.xml", nil, options)
   }
 

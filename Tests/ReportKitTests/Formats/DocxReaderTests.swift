@@ -58,6 +58,12 @@ import Testing
     #expect(text == "正文第一段。")
   }
 
+  @Test func entitiesAreNeverExpanded() throws {
+    // document.xml declares lol9 = 10^9 × "lol"; the reader does not store, let alone expand, DTD entities.
+    let text = try DocxReader.text(from: FormatFixtures.fixture("entity-bomb.docx"), path: "entity-bomb.docx")
+    #expect(text == "前后")
+  }
+
   @Test(arguments: [
     ("truncated.docx", "truncated or corrupt zip archive"),
     ("no-document.docx", "no word/document.xml in the zip archive"),
