@@ -98,7 +98,7 @@ private struct ZipReader {
       throw bombError(entry)
     }
     var out = [UInt8]()
-    out.reserveCapacity(Int(declared))
+    out.reserveCapacity(min(Int(declared), 16 << 20))
     // A member may not grow past what its header declares (a lying header is the classic bomb) nor
     // past the archive's remaining budget.
     let limit = min(Int(declared), budget)
@@ -305,7 +305,7 @@ struct Numbering {
               inst.abstractId = intAttribute(e, "val") ?? -1
             } else if XMLSupport.isNamed(e, "lvlOverride"), let ilvl = intAttribute(e, "ilvl") {
               if let so = child(e, "startOverride"), let v = intAttribute(so, "val") {
-                inst.startOverrides[ilvl] = v
+                inst.startOverrides[ilvl] = Self.clampedStart(v)
               }
               if let l = child(e, "lvl"), let (_, level) = Self.level(l) { inst.levelOverrides[ilvl] = level }
             }
@@ -318,13 +318,16 @@ struct Numbering {
     }
   }
 
+  /// A start value within Word's range (0…32767), so counting on from it can never overflow.
+  private static func clampedStart(_ v: Int) -> Int { min(max(v, 0), 32767) }
+
   private static func level(_ node: xmlNodePtr) -> (Int, Level)? {
     guard let ilvl = intAttribute(node, "ilvl"), (0..<9).contains(ilvl) else { return nil }
     var l = Level()
     var k = XMLSupport.firstElement(node)
     while let e = k {
       if XMLSupport.isNamed(e, "start") {
-        l.start = intAttribute(e, "val") ?? 1
+        l.start = Self.clampedStart(intAttribute(e, "val") ?? 1)
       } else if XMLSupport.isNamed(e, "numFmt") {
         l.format = XMLSupport.attribute(e, "val") ?? "decimal"
       } else if XMLSupport.isNamed(e, "lvlText") {
@@ -374,7 +377,7 @@ struct Numbering {
       // ("restart numbering" in Word); one without continues the definition's sequence.
       for l in (instances[numId]?.startOverrides ?? [:]).keys where (0..<9).contains(l) { counts[l] = nil }
     }
-    counts[ilvl] = (counts[ilvl] ?? (startValue(numId, a, ilvl) - 1)) + 1
+    counts[ilvl] = min(counts[ilvl] ?? (startValue(numId, a, ilvl) - 1), 1_000_000) + 1
     // Deeper levels restart when a shallower level advances, unless w:lvlRestart says otherwise.
     for deeper in (ilvl + 1)..<9 {
       let r = levelDefinition(numId, a, deeper)?.restart

@@ -39,7 +39,10 @@ enum PDFReader {
     if visible < 16 * pages.count {
       throw fail("the PDF has no text layer (scanned?); OCR is not supported")
     }
-    return LineAssembly.finish(Array(Reflow(pages: pages).paragraphs().utf8))
+    let text = LineAssembly.finish(Array(Reflow(pages: pages).paragraphs().utf8))
+    // Everything was page furniture (numbers, a repeated header): nothing a reader would call text.
+    if text.isEmpty { throw fail("no text found in the PDF besides page numbers and running headers") }
+    return text
   }
 }
 
@@ -167,8 +170,11 @@ struct BoundingBoxPage {
     }
   }
 
+  /// A coordinate attribute, clamped to ±10⁶ pt; anything but a finite number reads as 0 (rounding NaN
+  /// or 1e300 to Int would trap).
   private static func number(_ node: xmlNodePtr, _ name: StaticString) -> Double {
-    XMLSupport.attribute(node, name).flatMap(Double.init) ?? 0
+    guard let v = XMLSupport.attribute(node, name).flatMap(Double.init), v.isFinite else { return 0 }
+    return min(max(v, -1e6), 1e6)
   }
 
   /// Lines below a page element (page → flow → block → line) in document order.
