@@ -196,7 +196,7 @@ struct BoundingBoxPage {
         }
         let s = String(cString: content).unicodeScalars
         guard let first = s.first else { continue }
-        if let last = text.last, !CJK.isWide(last.value), !CJK.isWide(first.value) { text.append(" ") }
+        if let last = text.last, CJK.spaced(last.value, first.value) { text.append(" ") }
         text.append(contentsOf: s)
         if s.allSatisfy({ CJK.isWide($0.value) }) {
           ems.append((number(word, "xMax") - number(word, "xMin")) / Double(s.count))
@@ -244,6 +244,16 @@ enum CJK {
     case 0xFF08, 0x300A, 0x300C, 0x300E, 0x3010, 0x201C, 0x2018, 0x28: return true
     default: return false
     }
+  }
+
+  /// Whether two words meeting at `a` | `b` need a space between them: only Latin words and numbers
+  /// ("World Trade", "2024 2025", "U.S. Trade"); never next to CJK ("2024 年" → "2024年") nor inside a
+  /// figure that a font change split ("5" "%" → "5%", "(" "2024" → "(2024").
+  @inline(__always) static func spaced(_ a: UInt32, _ b: UInt32) -> Bool {
+    let left = isASCIIAlnum(a) || a == 0x2C || a == 0x2E || a == 0x3B || a == 0x3A || a == 0x21 || a == 0x3F
+      || a == 0x29 || a == 0x25
+    let right = isASCIIAlnum(b) || b == 0x28 || (b >= 0xC0 && b < 0x2000 && b != 0xD7 && b != 0xF7)
+    return left && right
   }
 
   @inline(__always) static func isASCIIAlnum(_ c: UInt32) -> Bool {
@@ -437,7 +447,7 @@ struct Reflow {
       if i + 1 < lines.count, continues(i) {
         // English words wrapped at a space need it back; CJK and numbers next to CJK do not.
         if let l = line.text.unicodeScalars.last, let f = lines[i + 1].text.unicodeScalars.first,
-          CJK.isASCIIAlnum(l.value) || l == "," || l == ";", CJK.isASCIIAlnum(f.value)
+          CJK.spaced(l.value, f.value)
         {
           out.append(" ")
         }

@@ -85,3 +85,22 @@ import Testing
     }
   }
 }
+
+/// The readers keep no shared state: many documents read at once give the same text as one at a time.
+@Test func readersAreSafeToRunInParallel() async throws {
+  let docx = try FormatFixtures.fixture("numbered.docx")
+  let html = try [UInt8](FormatFixtures.fixture("report-gb2312.html"))
+  let expectedDocx = try DocxReader.text(from: docx, path: "numbered.docx")
+  let expectedHTML = try HTMLReader.text(from: html, path: "report-gb2312.html").text
+  let results = try await withThrowingTaskGroup(of: Bool.self) { group in
+    for i in 0..<32 {
+      group.addTask {
+        i.isMultiple(of: 2)
+          ? try DocxReader.text(from: docx, path: "numbered.docx") == expectedDocx
+          : try HTMLReader.text(from: html, path: "report-gb2312.html").text == expectedHTML
+      }
+    }
+    return try await group.reduce(into: [Bool]()) { $0.append($1) }
+  }
+  #expect(results.count == 32 && results.allSatisfy { $0 })
+}

@@ -87,6 +87,14 @@ struct PDFReaderTests {
   }
 
   @Test(arguments: [
+    ("Trade", "Organization", true), ("2024", "2025", true), ("U.S.", "Trade", true), ("2024", "年", false),
+    ("增长", "5%", false), ("5", "%", false), ("(", "2024", false), ("C919", "投入", false), ("“", "1310”", false),
+  ])
+  func wordsMeetWithOrWithoutASpace(left: String, right: String, spaced: Bool) {
+    #expect(CJK.spaced(left.unicodeScalars.last!.value, right.unicodeScalars.first!.value) == spaced)
+  }
+
+  @Test(arguments: [
     ("一、2024年工作回顾", true), ("（三）扩大内需", true), ("(3)扩大内需", true), ("十二、附则", true), ("3.加强", true),
     ("12、加强", true), ("①以旧换新", true), ("——经济总体回升向好", true), ("二是深化改革", true),
     ("5.2%左右", false), ("2024年是", false), ("一年来，我们", false), ("十分重要", false), ("（注：说明）", false),
