@@ -35,7 +35,7 @@ enum DocxReader {
     // Styles matter only for list numbering through a paragraph style, so they are read only when the
     // document has numbering at all.
     let styles = numberingXML == nil ? StyleTable() : (stylesXML.map { StyleTable(xml: $0) } ?? StyleTable())
-    let numbering = numberingXML.map { Numbering(xml: $0, styles: styles) } ?? Numbering()
+    let numbering = numberingXML.map { WordNumbering(xml: $0, styles: styles) } ?? WordNumbering()
     guard let lines = DocumentText.lines(of: documentXML, styles: styles, numbering: numbering) else {
       throw fail("word/document.xml is not well-formed XML")
     }
@@ -114,7 +114,7 @@ private struct ZipReader {
     } catch {
       throw fail("corrupt zip member \(entry.path) (\(error)); the .docx is damaged")
     }
-    if CRC32.checksum(out) != entry.checksum {
+    if SlicedCRC32.checksum(out) != entry.checksum {
       throw fail("corrupt zip member \(entry.path) (CRC-32 mismatch); the .docx is damaged")
     }
     budget -= out.count
@@ -129,7 +129,7 @@ private struct ZipReader {
 }
 
 /// CRC-32 (the zip polynomial, reflected 0xEDB88320), eight bytes per step ("slicing-by-8").
-enum CRC32 {
+private enum SlicedCRC32 {
   /// Eight 256-entry tables: table k gives the CRC of a byte followed by k zero bytes.
   static let tables: [UInt32] = {
     var t = [UInt32](repeating: 0, count: 8 * 256)
@@ -244,10 +244,10 @@ private func isOn(_ node: xmlNodePtr) -> Bool {
   return !(v == "0" || v == "false" || v == "off")
 }
 
-// MARK: - Numbering
+// MARK: - WordNumbering
 
 /// Word automatic numbering (`word/numbering.xml`) and the counters that turn it into visible markers.
-struct Numbering {
+struct WordNumbering {
   /// One level of a list definition (`w:lvl`).
   struct Level {
     var start = 1
@@ -408,15 +408,15 @@ struct Numbering {
   static func format(_ value: Int, _ format: String) -> String {
     switch format {
     case "chineseCounting", "taiwaneseCounting", "japaneseCounting":
-      return value < 100 ? ChineseNumber.grouped(value, traditional: false) : ChineseNumber.digits(value)
+      return value < 100 ? WordChineseNumber.grouped(value, traditional: false) : WordChineseNumber.digits(value)
     case "chineseCountingThousand", "taiwaneseCountingThousand":
-      return ChineseNumber.grouped(value, traditional: format.hasPrefix("taiwanese"))
+      return WordChineseNumber.grouped(value, traditional: format.hasPrefix("taiwanese"))
     case "ideographDigital", "taiwaneseDigital":
-      return ChineseNumber.digits(value)
+      return WordChineseNumber.digits(value)
     case "chineseLegalSimplified":
-      return ChineseNumber.legal(value, traditional: false)
+      return WordChineseNumber.legal(value, traditional: false)
     case "ideographLegalTraditional":
-      return ChineseNumber.legal(value, traditional: true)
+      return WordChineseNumber.legal(value, traditional: true)
     case "ideographTraditional":  // 甲乙丙丁…
       return value >= 1 ? cycle(value, "甲乙丙丁戊己庚辛壬癸") : String(value)
     case "ideographZodiac":  // 子丑寅卯…
@@ -480,7 +480,7 @@ struct Numbering {
 }
 
 /// Chinese numerals for list markers.
-enum ChineseNumber {
+fileprivate enum WordChineseNumber {
   static let lower: [Character] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
   static let legalSimplified: [Character] = ["零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"]
   static let legalTraditional: [Character] = ["零", "壹", "貳", "參", "肆", "伍", "陸", "柒", "捌", "玖"]
@@ -563,7 +563,7 @@ private final class DocumentText {
   }
 
   let styles: StyleTable
-  var numbering: Numbering
+  var numbering: WordNumbering
   /// Element kinds from the root down to the current element.
   var stack: [Kind] = []
   var skipDepth = 0
@@ -580,13 +580,13 @@ private final class DocumentText {
   var wordURI: UnsafePointer<xmlChar>?
   var mathURI: UnsafePointer<xmlChar>?
 
-  init(styles: StyleTable, numbering: Numbering) {
+  init(styles: StyleTable, numbering: WordNumbering) {
     self.styles = styles
     self.numbering = numbering
   }
 
   /// The lines of `xml` (each ending in "\n", blank ones included); nil if it is not XML at all.
-  static func lines(of xml: [UInt8], styles: StyleTable, numbering: Numbering) -> [UInt8]? {
+  static func lines(of xml: [UInt8], styles: StyleTable, numbering: WordNumbering) -> [UInt8]? {
     XMLSupport.prepare()
     let walker = DocumentText(styles: styles, numbering: numbering)
     walker.containers[0].reserveCapacity(xml.count / 4)

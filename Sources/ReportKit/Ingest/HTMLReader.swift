@@ -45,15 +45,15 @@ enum HTMLCharset {
   /// the gb2312/gbk/cp936 family, because pages labelled gb2312 hold GBK-only characters such as
   /// 镕 喆 堃. A pure-ASCII page is reported as GB18030 only if it declares a GB charset.
   static func decode(_ data: [UInt8]) -> (utf8: [UInt8], encoding: TextEncoding) {
-    if data.starts(with: [0xEF, 0xBB, 0xBF]) { return (UTF8Check.repaired(Array(data.dropFirst(3))), .utf8) }
+    if data.starts(with: [0xEF, 0xBB, 0xBF]) { return (HTMLCharset.repairedUTF8(Array(data.dropFirst(3))), .utf8) }
     if data.starts(with: [0xFF, 0xFE]) { return (utf16ToUTF8(data.dropFirst(2), littleEndian: true), .utf16) }
     if data.starts(with: [0xFE, 0xFF]) { return (utf16ToUTF8(data.dropFirst(2), littleEndian: false), .utf16) }
-    if UTF8Check.isValid(data) {
+    if HTMLCharset.isValidUTF8(data) {
       let ascii = !data.contains { $0 >= 0x80 }
       if ascii, let d = declaredCharset(data), isGBFamily(d) { return (data, .gb18030) }
       return (data, .utf8)
     }
-    return (GB18030.toUTF8(data), .gb18030)
+    return (HTMLCharset.gb18030ToUTF8(data), .gb18030)
   }
 
   /// Whether a charset label names GB2312, GBK, CP936, GB18030 or an alias of them.
@@ -118,9 +118,9 @@ enum HTMLCharset {
 }
 
 /// UTF-8 validation over bytes.
-enum UTF8Check {
+extension HTMLCharset {
   /// Whether `bytes` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
-  static func isValid(_ bytes: [UInt8]) -> Bool {
+  static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { b in
       var i = 0
       let n = b.count
@@ -154,16 +154,16 @@ enum UTF8Check {
   }
 
   /// `bytes` unchanged if valid, else re-encoded with each bad sequence replaced by U+FFFD.
-  static func repaired(_ bytes: [UInt8]) -> [UInt8] {
-    isValid(bytes) ? bytes : Array(String(decoding: bytes, as: UTF8.self).utf8)
+  static func repairedUTF8(_ bytes: [UInt8]) -> [UInt8] {
+    isValidUTF8(bytes) ? bytes : Array(String(decoding: bytes, as: UTF8.self).utf8)
   }
 }
 
 /// GB18030 to UTF-8 through glibc iconv.
-enum GB18030 {
+extension HTMLCharset {
   /// `bytes` (GB18030, which includes GBK and GB2312) as UTF-8; each undecodable byte becomes U+FFFD
   /// and decoding resumes at the next byte, as Python's `decode('gb18030', 'replace')` does.
-  static func toUTF8(_ bytes: [UInt8]) -> [UInt8] {
+  static func gb18030ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
     let cd = iconv_open("UTF-8", "GB18030")
     guard let cd, cd != iconv_t(bitPattern: -1) else {
       // No gconv module (a fully static build): Foundation's GB18030 decoder, all or nothing.

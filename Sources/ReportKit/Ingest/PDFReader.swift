@@ -29,7 +29,7 @@ enum PDFReader {
     func fail(_ reason: String) -> IngestError { IngestError(path: path, reason: reason) }
     guard let tool = tool(in: directories) else { throw fail("pdftotext not found: install poppler-utils") }
     let xml = try PopplerRun.boundingBoxes(of: data, tool: tool, timeout: timeout, fail: fail)
-    guard let pages = BoundingBoxPage.parse(xml), !pages.isEmpty else {
+    guard let pages = PDFTextPage.parse(xml), !pages.isEmpty else {
       throw fail("pdftotext produced no pages; the PDF is damaged or empty")
     }
     let visible = pages.reduce(0) { sum, page in
@@ -39,7 +39,7 @@ enum PDFReader {
     if visible < 16 * pages.count {
       throw fail("the PDF has no text layer (scanned?); OCR is not supported")
     }
-    let text = LineAssembly.finish(Array(Reflow(pages: pages).paragraphs().utf8))
+    let text = LineAssembly.finish(Array(PDFReflow(pages: pages).paragraphs().utf8))
     // Everything was page furniture (numbers, a repeated header): nothing a reader would call text.
     if text.isEmpty { throw fail("no text found in the PDF besides page numbers and running headers") }
     return text
@@ -130,7 +130,7 @@ private enum PopplerRun {
 // MARK: - Pages, lines and words from -bbox-layout
 
 /// A text line of a page, with its box in points (origin top left).
-struct BoundingBoxLine {
+struct PDFTextLine {
   var x0: Double, x1: Double, y0: Double, y1: Double
   /// The words joined: no space where either side is CJK, one space between Latin or digit words.
   var text: String
@@ -141,26 +141,26 @@ struct BoundingBoxLine {
 }
 
 /// A page of `pdftotext -bbox-layout` output.
-struct BoundingBoxPage {
-  var lines: [BoundingBoxLine] = []
+struct PDFTextPage {
+  var lines: [PDFTextLine] = []
 
   /// Pages from the XHTML that `pdftotext -bbox-layout` writes; nil if it is not readable XML.
-  static func parse(_ xml: [UInt8]) -> [BoundingBoxPage]? {
-    xml.withUnsafeBytes { raw -> [BoundingBoxPage]? in
+  static func parse(_ xml: [UInt8]) -> [PDFTextPage]? {
+    xml.withUnsafeBytes { raw -> [PDFTextPage]? in
       guard let doc = XMLSupport.parseXML(raw) else { return nil }
       defer { xmlFreeDoc(doc) }
       guard let root = xmlDocGetRootElement(doc) else { return nil }
-      var pages: [BoundingBoxPage] = []
+      var pages: [PDFTextPage] = []
       collect(root, into: &pages)
       return pages
     }
   }
 
-  private static func collect(_ node: xmlNodePtr, into pages: inout [BoundingBoxPage]) {
+  private static func collect(_ node: xmlNodePtr, into pages: inout [PDFTextPage]) {
     var c = XMLSupport.firstElement(node)
     while let n = c {
       if XMLSupport.isNamed(n, "page") {
-        var page = BoundingBoxPage()
+        var page = PDFTextPage()
         lines(n, into: &page.lines, page: pages.count)
         pages.append(page)
       } else {
@@ -178,7 +178,7 @@ struct BoundingBoxPage {
   }
 
   /// Lines below a page element (page → flow → block → line) in document order.
-  private static func lines(_ node: xmlNodePtr, into out: inout [BoundingBoxLine], page: Int) {
+  private static func lines(_ node: xmlNodePtr, into out: inout [PDFTextLine], page: Int) {
     var c = XMLSupport.firstElement(node)
     while let n = c {
       defer { c = XMLSupport.nextElement(n) }
@@ -196,16 +196,16 @@ struct BoundingBoxPage {
         }
         let s = String(cString: content).unicodeScalars
         guard let first = s.first else { continue }
-        if let last = text.last, CJK.spaced(last.value, first.value) { text.append(" ") }
+        if let last = text.last, PDFCharacters.spaced(last.value, first.value) { text.append(" ") }
         text.append(contentsOf: s)
-        if s.allSatisfy({ CJK.isWide($0.value) }) {
+        if s.allSatisfy({ PDFCharacters.isWide($0.value) }) {
           ems.append((number(word, "xMax") - number(word, "xMin")) / Double(s.count))
         }
       }
       if text.isEmpty { continue }
       ems.sort()
       out.append(
-        BoundingBoxLine(
+        PDFTextLine(
           x0: number(n, "xMin"), x1: number(n, "xMax"), y0: number(n, "yMin"), y1: number(n, "yMax"),
           text: String(text), em: ems.isEmpty ? nil : ems[ems.count / 2], page: page))
     }
@@ -213,7 +213,7 @@ struct BoundingBoxPage {
 }
 
 /// Character classes for PDF line joining.
-enum CJK {
+enum PDFCharacters {
   /// A full-width character: Han, kana, hangul, CJK and full-width punctuation, curly quotes, dashes.
   @inline(__always) static func isWide(_ c: UInt32) -> Bool {
     (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF)
@@ -264,8 +264,8 @@ enum CJK {
 // MARK: - Rejoining lines into paragraphs
 
 /// Rejoins the lines a PDF was laid out in into paragraphs, from their geometry.
-struct Reflow {
-  let lines: [BoundingBoxLine]
+struct PDFReflow {
+  let lines: [PDFTextLine]
   let pageCount: Int
   /// Left margin and right edge of the text column, one full-width character, the usual line height
   /// and the usual gap between lines, all in points.
@@ -275,7 +275,7 @@ struct Reflow {
   /// Indices into `lines` of the last body line of each page.
   let lastOnPage: Set<Int>
 
-  init(pages: [BoundingBoxPage]) {
+  init(pages: [PDFTextPage]) {
     pageCount = pages.count
     let body = Self.removingFurniture(pages)
     lines = body
@@ -317,7 +317,7 @@ struct Reflow {
   /// Only the first and last two lines of a page are candidates: a page number is a line that is
   /// only a number (12, - 12 -, 第 3 页, 3/56…); a running header or footer is a line whose text,
   /// digits ignored, recurs at the top or bottom of at least half the pages (and at least two).
-  static func removingFurniture(_ pages: [BoundingBoxPage]) -> [BoundingBoxLine] {
+  static func removingFurniture(_ pages: [PDFTextPage]) -> [PDFTextLine] {
     func key(_ s: String) -> String {
       String(String.UnicodeScalarView(s.unicodeScalars.compactMap { u in
         u.properties.isWhitespace ? nil : (u.value >= 0x30 && u.value <= 0x39 ? "#" : u)
@@ -331,7 +331,7 @@ struct Reflow {
       for k in seen { recurrence[k, default: 0] += 1 }
     }
     let threshold = max(2, (pages.count + 1) / 2)
-    var out: [BoundingBoxLine] = []
+    var out: [PDFTextLine] = []
     for page in pages {
       for (i, l) in page.lines.enumerated() {
         if isEdge(i, page.lines.count) {
@@ -370,21 +370,21 @@ struct Reflow {
     var i = 0
     var w = 0.0
     let narrow = em * 0.55
-    while i < s.count, CJK.isOpener(s[i].value) {
-      w += CJK.isWide(s[i].value) ? em : narrow
+    while i < s.count, PDFCharacters.isOpener(s[i].value) {
+      w += PDFCharacters.isWide(s[i].value) ? em : narrow
       i += 1
     }
-    if i < s.count, CJK.isASCIIAlnum(s[i].value) {
-      while i < s.count, !CJK.isWide(s[i].value), s[i] != " " {
+    if i < s.count, PDFCharacters.isASCIIAlnum(s[i].value) {
+      while i < s.count, !PDFCharacters.isWide(s[i].value), s[i] != " " {
         w += narrow
         i += 1
       }
     } else if i < s.count {
-      w += CJK.isWide(s[i].value) ? em : narrow
+      w += PDFCharacters.isWide(s[i].value) ? em : narrow
       i += 1
     }
-    while i < s.count, CJK.isCloser(s[i].value) {
-      w += CJK.isWide(s[i].value) ? em : narrow * 0.6
+    while i < s.count, PDFCharacters.isCloser(s[i].value) {
+      w += PDFCharacters.isWide(s[i].value) ? em : narrow * 0.6
       i += 1
     }
     return w
@@ -433,7 +433,7 @@ struct Reflow {
     } else if lastOnPage.contains(i) && a.y1 < bottom - 2.5 * lineHeight {
       return false  // the page ended early: a page break after a paragraph
     }
-    if let last = a.text.unicodeScalars.last, CJK.endsSentence(last.value), Self.startsWithMarker(b.text) {
+    if let last = a.text.unicodeScalars.last, PDFCharacters.endsSentence(last.value), Self.startsWithMarker(b.text) {
       return false
     }
     return true
@@ -447,7 +447,7 @@ struct Reflow {
       if i + 1 < lines.count, continues(i) {
         // English words wrapped at a space need it back; CJK and numbers next to CJK do not.
         if let l = line.text.unicodeScalars.last, let f = lines[i + 1].text.unicodeScalars.first,
-          CJK.spaced(l.value, f.value)
+          PDFCharacters.spaced(l.value, f.value)
         {
           out.append(" ")
         }

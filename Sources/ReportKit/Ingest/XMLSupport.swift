@@ -1,7 +1,7 @@
 import Foundation
 internal import CLibXML2
 
-/// Small helpers over libxml2 trees shared by the HTML and DOCX readers.
+/// Small helpers over libxml2 trees shared by the HTML, DOCX and PDF readers.
 enum XMLSupport {
   /// Runs `rk_xml_silence()` (which also initialises the parser) exactly once per process.
   ///

@@ -49,7 +49,7 @@ import Testing
     (14, "upperRoman", "XIV"), (27, "lowerLetter", "aa"), (12, "decimalFullWidth", "１２"), (3, "decimal", "3"),
   ])
   func numberFormats(value: Int, format: String, expected: String) {
-    #expect(Numbering.format(value, format) == expected)
+    #expect(WordNumbering.format(value, format) == expected)
   }
 
   @Test func gbkMemberNamesDoNotMatter() throws {

@@ -95,7 +95,7 @@ import Testing
 
   @Test func invalidGBBytesBecomeReplacementCharacters() {
     // 王 = CD F5 in GB2312; a lone 0xFF is no GB18030 sequence.
-    #expect(GB18030.toUTF8([0xCD, 0xF5, 0xFF, 0x41]) == Array("王\u{FFFD}A".utf8))
+    #expect(HTMLCharset.gb18030ToUTF8([0xCD, 0xF5, 0xFF, 0x41]) == Array("王\u{FFFD}A".utf8))
   }
 
   @Test func withoutKnownContainerTheDensestElementWins() throws {

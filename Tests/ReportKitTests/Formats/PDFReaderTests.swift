@@ -83,7 +83,7 @@ struct PDFReaderTests {
     ("3 / 56", true), ("Page 7", true), ("2024年", false), ("一、总体要求", false), ("", false),
   ])
   func pageNumbers(line: String, isNumber: Bool) {
-    #expect(Reflow.isPageNumber(line) == isNumber)
+    #expect(PDFReflow.isPageNumber(line) == isNumber)
   }
 
   @Test(arguments: [
@@ -91,7 +91,7 @@ struct PDFReaderTests {
     ("增长", "5%", false), ("5", "%", false), ("(", "2024", false), ("C919", "投入", false), ("“", "1310”", false),
   ])
   func wordsMeetWithOrWithoutASpace(left: String, right: String, spaced: Bool) {
-    #expect(CJK.spaced(left.unicodeScalars.last!.value, right.unicodeScalars.first!.value) == spaced)
+    #expect(PDFCharacters.spaced(left.unicodeScalars.last!.value, right.unicodeScalars.first!.value) == spaced)
   }
 
   @Test(arguments: [
@@ -100,6 +100,6 @@ struct PDFReaderTests {
     ("5.2%左右", false), ("2024年是", false), ("一年来，我们", false), ("十分重要", false), ("（注：说明）", false),
   ])
   func itemMarkers(line: String, isMarker: Bool) {
-    #expect(Reflow.startsWithMarker(line) == isMarker)
+    #expect(PDFReflow.startsWithMarker(line) == isMarker)
   }
 }
