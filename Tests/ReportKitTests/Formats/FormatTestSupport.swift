@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Locations of the repository's format fixtures and of the external corpus, for the format tests.
 enum FormatFixtures {
@@ -33,6 +34,11 @@ enum FormatFixtures {
     }
     return nil
   }()
+
+  /// Whether the external corpus is here; tests that read it are skipped with `corpusNote` otherwise.
+  static var hasCorpus: Bool { externalCorpus != nil }
+  static let corpusNote: Comment =
+    "../shared/corpus-external not found beside the repository (set REPORTKIT_EXTERNAL_CORPUS)"
 
   /// Whitespace removed and the few width variants folded, like the acceptance checks compare text.
   static func squeezed(_ s: String) -> String {

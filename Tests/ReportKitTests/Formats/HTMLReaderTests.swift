@@ -31,8 +31,9 @@ import Testing
     #expect(text == expected)
   }
 
-  @Test func bareFragmentFromGovCN() throws {
-    guard let corpus = FormatFixtures.externalCorpus else { return }
+  @Test(.enabled(if: FormatFixtures.hasCorpus, FormatFixtures.corpusNote))
+  func bareFragmentFromGovCN() throws {
+    let corpus = try #require(FormatFixtures.externalCorpus)
     let url = corpus.appendingPathComponent("national/china/2018.国办大督查典型经验通报.html")
     let (text, encoding) = try HTMLReader.text(from: [UInt8](Data(contentsOf: url)), path: url.path)
     let lines = text.split(separator: "\n").map(String.init)
@@ -46,8 +47,9 @@ import Testing
 
   /// The acceptance check's page: the 2025 national report in a gov.cn template, declared gb2312,
   /// encoded GB18030, with a line of GBK-only characters.
-  @Test func checkStylePageGivesTheReportWhole() throws {
-    guard let corpus = FormatFixtures.externalCorpus else { return }
+  @Test(.enabled(if: FormatFixtures.hasCorpus, FormatFixtures.corpusNote))
+  func checkStylePageGivesTheReportWhole() throws {
+    let corpus = try #require(FormatFixtures.externalCorpus)
     let twin = try String(
       contentsOf: corpus.appendingPathComponent("national/china/2025.txt"), encoding: .utf8)
     var paras = twin.split(separator: "\n").map(String.init)

@@ -26,9 +26,11 @@ struct PDFReaderTests {
     #expect(text == expected)
   }
 
-  @Test(arguments: [("province/广东省/2025.pdf", "province/广东省/2025.txt"), ("national/china/2024.pdf", "national/china/2024.txt")])
+  @Test(
+    .enabled(if: FormatFixtures.hasCorpus, FormatFixtures.corpusNote),
+    arguments: [("province/广东省/2025.pdf", "province/广东省/2025.txt"), ("national/china/2024.pdf", "national/china/2024.txt")])
   func corpusPDFsMatchTheirTextTwins(pdf: String, twin: String) throws {
-    guard let corpus = FormatFixtures.externalCorpus else { return }
+    let corpus = try #require(FormatFixtures.externalCorpus)
     let url = corpus.appendingPathComponent(pdf)
     let text = try PDFReader.text(from: Data(contentsOf: url), path: url.path)
     let lines = try FormatFixtures.twinLines(corpus.appendingPathComponent(twin))
