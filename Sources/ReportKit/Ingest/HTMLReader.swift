@@ -99,7 +99,8 @@ enum HTMLCharset {
     return nil
   }
 
-  private static func utf16ToUTF8(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8] {
+  /// UTF-16 bytes (no BOM) as UTF-8; unpaired surrogates become U+FFFD.
+  static func utf16ToUTF8(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8] {
     var units = [UInt16]()
     units.reserveCapacity(bytes.count / 2)
     var i = bytes.startIndex

@@ -57,21 +57,11 @@ public struct Segmenter: Sendable {
         stack.append(node)
         inlineFrom = a + m.length
       } else if isAnnexHeading(s, a, b) {
-        // 附件1 / 附件2 名词解释: annexes hold their own numbering, nested under them.
-        let heading = String(scalarValues: s[a..<b])
-        let node = Builder(kind: .part, marker: "", ordinal: nil, style: nil, nominal: 0, heading: heading, start: a, end: b,
-                           headingSpan: SourceSpan(start: a, end: b))
-        stack.removeAll { $0 !== root }
-        root.children.append(node)
-        stack.append(node)
+        // 附件1 / 附件2 名词解释: annexes hold their own numbering (nominal level 0 keeps 一、 below them).
+        openHeadingPart(s, a, b, nominal: 0, root: root, stack: &stack)
         continue
       } else if !hasNumberedParts, isUnnumberedHeading(s, a, b, next: li + 1 < lines.count ? lines[li + 1] : nil) {
-        let heading = String(scalarValues: s[a..<b])
-        let node = Builder(kind: .part, marker: "", ordinal: nil, style: nil, nominal: 1, heading: heading, start: a, end: b,
-                           headingSpan: SourceSpan(start: a, end: b))
-        stack.removeAll { $0 !== root }
-        root.children.append(node)
-        stack.append(node)
+        openHeadingPart(s, a, b, nominal: 1, root: root, stack: &stack)
         continue
       } else if stack.count == 1 {
         // A paragraph outside any numbered node: 「下一步，…」 turns what follows into plans.
@@ -134,6 +124,15 @@ public struct Segmenter: Sendable {
     let marker = String(scalarValues: s[a..<(a + m.length)])
     return Builder(kind: kind, marker: marker, ordinal: m.ordinal, style: m.style, nominal: m.style.rawValue,
                    heading: String(scalarValues: s[hs..<he]), start: a, end: b, headingSpan: SourceSpan(start: hs, end: he))
+  }
+
+  /// Opens an unnumbered top-level part whose heading is the whole line.
+  private func openHeadingPart(_ s: Scalars, _ a: Int, _ b: Int, nominal: Int, root: Builder, stack: inout [Builder]) {
+    let node = Builder(kind: .part, marker: "", ordinal: nil, style: nil, nominal: nominal, heading: String(scalarValues: s[a..<b]),
+                       start: a, end: b, headingSpan: SourceSpan(start: a, end: b))
+    stack.removeAll { $0 !== root }
+    root.children.append(node)
+    stack.append(node)
   }
 
   /// 附件1, 附件：, 附件2 名词解释, 名词解释, 注释.
