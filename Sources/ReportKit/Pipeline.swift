@@ -42,7 +42,7 @@ public struct Pipeline: Sendable {
     var years: [(Int, String)?] = []
     for (k, art) in articles.enumerated() {
       let slice = Array(s[art.range])
-      var doc = Document(id: "d\(k + 1)", text: String(scalarValues: slice), offsetInFile: art.range.lowerBound)
+      var doc = Document(id: "d\(k + 1)", scalars: slice, offsetInFile: art.range.lowerBound)
       doc.title = art.title
       doc.subtitle = art.subtitle
       doc.authors = art.authors
@@ -58,8 +58,9 @@ public struct Pipeline: Sendable {
       }
       var localArticle = art
       localArticle.range = 0..<slice.count
-      years.append(YearInferrer().infer(slice, article: localArticle))
-      doc.outline = Segmenter().segment(slice, bodyStart: art.bodyStart, diagnostics: &doc.diagnostics)
+      let lines = Segmenter.lines(slice, from: 0)
+      years.append(YearInferrer().infer(slice, article: localArticle, lines: lines))
+      doc.outline = Segmenter().segment(slice, bodyStart: art.bodyStart, lines: lines, diagnostics: &doc.diagnostics)
       docs.append(doc)
     }
     // Articles printed together share a year when only some of them state it.

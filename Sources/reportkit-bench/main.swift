@@ -63,6 +63,10 @@ line("  normalise", tNorm)
 let pipeline = Pipeline()
 var documents: [[Document]] = []
 let tSeg = best { documents = normalized.map { pipeline.documents(from: $0) } }
+if ProcessInfo.processInfo.environment["REPORTKIT_BENCH_PROFILE"] == "segment" {
+  // For profilers: spin on the segment stage alone.
+  for _ in 0..<200 { documents = normalized.map { pipeline.documents(from: $0) } }
+}
 line("  split + year + segment", tSeg)
 line("  ingest + normalise + segment", tDecode + tNorm + tSeg)
 let tFull = best {

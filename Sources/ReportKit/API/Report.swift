@@ -47,8 +47,13 @@ public struct Document: Sendable {
   public var year: Int?
   /// The words the year was inferred from, or `--year`.
   public var yearEvidence: String?
+  /// Normalised text as Unicode scalar values: what every span indexes, and what the stages scan.
+  public var scalars: Scalars
   /// Normalised text; every span indexes its Unicode scalars.
-  public var text: String
+  public var text: String {
+    get { String(scalarValues: scalars) }
+    set { scalars = newValue.scalarValues }
+  }
   /// Offset of `text` in the file's whole normalised text.
   public var offsetInFile: Int
   /// The outline tree.
@@ -64,6 +69,11 @@ public struct Document: Sendable {
 
   /// Makes a document with the given text and empty results.
   public init(id: String, text: String, offsetInFile: Int = 0) {
+    self.init(id: id, scalars: text.scalarValues, offsetInFile: offsetInFile)
+  }
+
+  /// Makes a document with the given normalised scalars and empty results.
+  public init(id: String, scalars: Scalars, offsetInFile: Int = 0) {
     self.id = id
     self.title = nil
     self.subtitle = nil
@@ -73,7 +83,7 @@ public struct Document: Sendable {
     self.region = nil
     self.year = nil
     self.yearEvidence = nil
-    self.text = text
+    self.scalars = scalars
     self.offsetInFile = offsetInFile
     self.outline = []
     self.figures = []

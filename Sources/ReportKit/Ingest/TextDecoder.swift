@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+  import Glibc  // memchr
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -34,16 +34,7 @@ enum TextDecoder {
   }
 
   private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
-    var units = [UInt16]()
-    units.reserveCapacity(bytes.count / 2)
-    var i = bytes.startIndex
-    while i + 1 < bytes.endIndex {
-      let a = UInt16(bytes[i])
-      let b = UInt16(bytes[i + 1])
-      units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
-      i += 2
-    }
-    return String(decoding: units, as: UTF16.self)
+    String(decoding: HTMLCharset.utf16ToUTF8(bytes, littleEndian: littleEndian), as: UTF8.self)
   }
 
   /// UTF-16 without a BOM shows as NUL in every other byte of ASCII-heavy text.
@@ -61,43 +52,8 @@ enum TextDecoder {
     return nil
   }
 
-  /// GB18030 through glibc iconv, replacing each undecodable byte with U+FFFD (as Python's 'replace' does).
+  /// GB18030 (which includes GBK and GB2312), each undecodable byte replaced by U+FFFD.
   static func decodeGB18030(_ bytes: [UInt8]) -> String {
-    let cd = iconv_open("UTF-8", "GB18030")
-    if cd == iconv_t(bitPattern: -1) {
-      return String(decoding: bytes, as: UTF8.self)
-    }
-    defer { iconv_close(cd) }
-    var output = [UInt8]()
-    output.reserveCapacity(bytes.count * 3 / 2 + 16)
-    var input = bytes
-    let total = input.count
-    var consumed = 0
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    input.withUnsafeMutableBufferPointer { inBuf in
-      buffer.withUnsafeMutableBufferPointer { outBuf in
-        while consumed < total {
-          var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress! + consumed)
-            .assumingMemoryBound(to: CChar.self)
-          var inLeft = total - consumed
-          var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!)
-            .assumingMemoryBound(to: CChar.self)
-          var outLeft = outBuf.count
-          let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
-          let produced = outBuf.count - outLeft
-          output.append(contentsOf: outBuf[0..<produced])
-          consumed = total - inLeft
-          if r == -1 {
-            let err = errno
-            if err == E2BIG { continue }
-            // EILSEQ or EINVAL: one bad byte, replaced, then go on.
-            output.append(contentsOf: [0xEF, 0xBF, 0xBD])
-            consumed += 1
-            _ = iconv(cd, nil, nil, nil, nil)
-          }
-        }
-      }
-    }
-    return String(decoding: output, as: UTF8.self)
+    String(decoding: HTMLCharset.gb18030ToUTF8(bytes), as: UTF8.self)
   }
 }

@@ -78,6 +78,39 @@ struct JSONWriter {
     bytes.append(0x22)
   }
 
+  /// A string given as scalar values, encoded to UTF-8 here: no intermediate `String` for the long text.
+  mutating func string(scalars: Scalars) {
+    bytes.append(0x22)
+    for v in scalars {
+      if v < 0x80 {
+        switch v {
+        case 0x22: bytes.append(0x5C); bytes.append(0x22)
+        case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+        case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+        case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+        case 0x09: bytes.append(0x5C); bytes.append(0x74)
+        case 0..<0x20:
+          let hex: [UInt8] = Array("0123456789abcdef".utf8)
+          bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(v >> 4)], hex[Int(v & 0xF)]])
+        default: bytes.append(UInt8(v))
+        }
+      } else if v < 0x800 {
+        bytes.append(UInt8(0xC0 | (v >> 6)))
+        bytes.append(UInt8(0x80 | (v & 0x3F)))
+      } else if v < 0x10000 {
+        bytes.append(UInt8(0xE0 | (v >> 12)))
+        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        bytes.append(UInt8(0x80 | (v & 0x3F)))
+      } else {
+        bytes.append(UInt8(0xF0 | (v >> 18)))
+        bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        bytes.append(UInt8(0x80 | (v & 0x3F)))
+      }
+    }
+    bytes.append(0x22)
+  }
+
   mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
   mutating func int(_ v: Int) { raw(String(v)) }
   mutating func null() { raw("null") }

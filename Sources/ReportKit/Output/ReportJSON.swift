@@ -2,7 +2,7 @@
 public enum ReportJSON {
   /// One report as a JSON object (pretty-printed unless `pretty` is false).
   public static func encode(_ report: Report, pretty: Bool = true) -> [UInt8] {
-    var w = JSONWriter(pretty: pretty, capacity: report.documents.reduce(4096) { $0 + $1.text.utf8.count * 3 })
+    var w = JSONWriter(pretty: pretty, capacity: report.documents.reduce(4096) { $0 + $1.scalars.count * 4 })
     writeReport(report, into: &w)
     var out = w.bytes
     out.append(0x0A)
@@ -76,7 +76,8 @@ public enum ReportJSON {
     w.field("region", d.region)
     w.field("year", d.year)
     w.field("yearEvidence", d.yearEvidence)
-    w.field("text", d.text)
+    w.key("text")
+    w.string(scalars: d.scalars)
     w.key("outline")
     writeNodes(d.outline, into: &w)
     w.key("figures")

@@ -35,8 +35,9 @@ public struct Segmenter: Sendable {
   }
 
   /// Segments `text` from `bodyStart` on (the header lines before it hold no outline).
-  public func segment(_ s: Scalars, bodyStart: Int = 0, diagnostics: inout [Diagnostic]) -> [Node] {
-    let lines = Self.lines(s, from: bodyStart)
+  public func segment(_ s: Scalars, bodyStart: Int = 0, lines allLines: [Range<Int>]? = nil,
+                      diagnostics: inout [Diagnostic]) -> [Node] {
+    let lines = allLines?.filter { $0.lowerBound >= bodyStart } ?? Self.lines(s, from: bodyStart)
     let hasNumberedParts = lines.contains { r in MarkerReader.lineMarker(s, at: r.lowerBound, end: r.upperBound)?.style == .chineseComma }
     let root = Builder(kind: .part, marker: "", ordinal: nil, style: nil, nominal: 0, heading: "", start: 0, end: s.count,
                        headingSpan: SourceSpan(start: 0, end: 0))
@@ -56,21 +57,11 @@ public struct Segmenter: Sendable {
         stack.append(node)
         inlineFrom = a + m.length
       } else if isAnnexHeading(s, a, b) {
-        // 附件1 / 附件2 名词解释: annexes hold their own numbering, nested under them.
-        let heading = String(scalarValues: s[a..<b])
-        let node = Builder(kind: .part, marker: "", ordinal: nil, style: nil, nominal: 0, heading: heading, start: a, end: b,
-                           headingSpan: SourceSpan(start: a, end: b))
-        stack.removeAll { $0 !== root }
-        root.children.append(node)
-        stack.append(node)
+        // 附件1 / 附件2 名词解释: annexes hold their own numbering (nominal level 0 keeps 一、 below them).
+        openHeadingPart(s, a, b, nominal: 0, root: root, stack: &stack)
         continue
       } else if !hasNumberedParts, isUnnumberedHeading(s, a, b, next: li + 1 < lines.count ? lines[li + 1] : nil) {
-        let heading = String(scalarValues: s[a..<b])
-        let node = Builder(kind: .part, marker: "", ordinal: nil, style: nil, nominal: 1, heading: heading, start: a, end: b,
-                           headingSpan: SourceSpan(start: a, end: b))
-        stack.removeAll { $0 !== root }
-        root.children.append(node)
-        stack.append(node)
+        openHeadingPart(s, a, b, nominal: 1, root: root, stack: &stack)
         continue
       } else if stack.count == 1 {
         // A paragraph outside any numbered node: 「下一步，…」 turns what follows into plans.
@@ -135,6 +126,15 @@ public struct Segmenter: Sendable {
                    heading: String(scalarValues: s[hs..<he]), start: a, end: b, headingSpan: SourceSpan(start: hs, end: he))
   }
 
+  /// Opens an unnumbered top-level part whose heading is the whole line.
+  private func openHeadingPart(_ s: Scalars, _ a: Int, _ b: Int, nominal: Int, root: Builder, stack: inout [Builder]) {
+    let node = Builder(kind: .part, marker: "", ordinal: nil, style: nil, nominal: nominal, heading: String(scalarValues: s[a..<b]),
+                       start: a, end: b, headingSpan: SourceSpan(start: a, end: b))
+    stack.removeAll { $0 !== root }
+    root.children.append(node)
+    stack.append(node)
+  }
+
   /// 附件1, 附件：, 附件2 名词解释, 名词解释, 注释.
   private func isAnnexHeading(_ s: Scalars, _ a: Int, _ b: Int) -> Bool {
     guard b - a <= 20, s[a] == 0x9644 || s[a] == 0x540D || s[a] == 0x6CE8 else { return false }  // 附 名 注
@@ -184,14 +184,22 @@ public struct Segmenter: Sendable {
   /// Finds 一是…二是… (and 第一，第二，) in one paragraph and hangs them under `parent`.
   private func addInlineItems(_ s: Scalars, lineStart: Int, from: Int, end: Int, parent: Builder, diagnostics: inout [Diagnostic]) {
     var found: [(pos: Int, m: Marker)] = []
+    // Look for 是 (after one or two numerals) and 第 only: one comparison per scalar on the common path.
     var i = from
     while i < end {
       let c = s[i]
-      // Cheap filter first: an inline marker is 第…, or a numeral followed within two scalars by 是.
-      let near = (i + 1 < end && s[i + 1] == MarkerReader.shi) || (i + 2 < end && s[i + 2] == MarkerReader.shi)
-      if (near || c == MarkerReader.di), c == MarkerReader.di || Scalar.chineseDigit(c) != nil || c == 0x5341,
-        let m = MarkerReader.inlineMarker(s, at: i, lineStart: i == from ? i : lineStart, end: end)
-      {
+      if c == MarkerReader.shi {
+        for back in [2, 1] where i - back >= from {
+          let p = i - back
+          if p > (found.last.map { $0.pos + $0.m.length - 1 } ?? -1),
+            Scalar.chineseDigit(s[p]) != nil || s[p] == 0x5341,
+            let m = MarkerReader.inlineMarker(s, at: p, lineStart: p == from ? p : lineStart, end: end), p + m.length == i + 1
+          {
+            found.append((p, m))
+            break
+          }
+        }
+      } else if c == MarkerReader.di, let m = MarkerReader.inlineMarker(s, at: i, lineStart: i == from ? i : lineStart, end: end) {
         found.append((i, m))
         i += m.length
         continue

@@ -4,7 +4,7 @@ public struct YearInferrer: Sendable {
   public init() {}
 
   /// The year and the words it rests on, or nil when the text names no usable year.
-  public func infer(_ s: Scalars, article: Article) -> (year: Int, evidence: String)? {
+  public func infer(_ s: Scalars, article: Article, lines allLines: [Range<Int>]? = nil) -> (year: Int, evidence: String)? {
     // 1. The dated subtitle: ——2024年3月5日在…会议上.
     if let sub = article.subtitle, let y = firstYear(sub.scalarValues), sub.contains("月") {
       return (y, "——" + sub)
@@ -14,7 +14,7 @@ public struct YearInferrer: Sendable {
       return (y, t)
     }
     // 3. Part headings: 「一、2023年工作回顾」 is read a year later; 「2024年工作安排」 in its year.
-    let lines = Segmenter.lines(s, from: article.bodyStart)
+    let lines = allLines?.filter { $0.lowerBound >= article.bodyStart } ?? Segmenter.lines(s, from: article.bodyStart)
     for r in lines where r.count <= 40 {
       let line = Array(s[r])
       guard let (y, at) = yearAt(line, from: 0, limit: 6) else { continue }

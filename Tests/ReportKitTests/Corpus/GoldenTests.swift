@@ -2,7 +2,9 @@ import Foundation
 import Testing
 @testable import ReportKit
 
-/// Every sample in Corpus/ against its expected JSON and tree beside it (`<sample>.expected.json`, `.tree`).
+/// Every sample in Corpus/ against its expected JSON and tree beside it (`<sample>.expected.json`, `.tree`);
+/// a sample that is bad input on purpose (a zip bomb, a PDF with no text layer) against its one-line error
+/// (`<sample>.expected.error`).
 ///
 /// Re-record on purpose only: `RECORD_GOLDENS=1 swift test --filter GoldenTests`, then review the diff.
 /// Recording fails the run so that it is never silent.
@@ -22,11 +24,13 @@ import Testing
   func matchesItsGoldenOutput(sample: String) throws {
     let path = "Corpus/" + sample
     let data = try Data(contentsOf: Paths.corpus.appendingPathComponent(sample))
-    let report = try Pipeline().extract(data: data, path: path)
-    let outputs: [(String, [UInt8])] = [
-      ("json", ReportJSON.encode(report)),
-      ("tree", Array(TreeWriter.render(report).utf8)),
-    ]
+    let outputs: [(String, [UInt8])]
+    do {
+      let report = try Pipeline().extract(data: data, path: path)
+      outputs = [("json", ReportJSON.encode(report)), ("tree", Array(TreeWriter.render(report).utf8))]
+    } catch {
+      outputs = [("error", Array((error.description + "\n").utf8))]
+    }
     let record = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
     for (ext, bytes) in outputs {
       let golden = Paths.corpus.appendingPathComponent(sample + ".expected." + ext)
