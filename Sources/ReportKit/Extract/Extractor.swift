@@ -12,13 +12,8 @@ public struct Extractor: Sendable {
 
   /// Fills document.figures, .deadlines, .targets, adds diagnostics, and sets node owners where the text names them.
   public func extract(_ document: inout Document) {
-    extract(&document, scalars: document.text.scalarValues)
-  }
-
-  /// The same, for a caller that already holds the text's scalar values (`scalars` must equal
-  /// `document.text.scalarValues`); saves decoding the text again.
-  public func extract(_ document: inout Document, scalars: Scalars) {
-    var run = ExtractionRun(rules: rules.compiled, text: document.text, scalars: scalars, year: document.year)
+    let scalars = document.scalars
+    var run = ExtractionRun(rules: rules.compiled, scalars: scalars, year: document.year)
     run.scan(outline: document.outline)
     run.assignOwners(&document.outline)
     run.build()
@@ -57,7 +52,7 @@ struct ExtractionRun {
   var targets: [Target] = []
   var diagnostics: [Diagnostic] = []
 
-  init(rules: CompiledRules, text: String, scalars: Scalars, year: Int?) {
+  init(rules: CompiledRules, scalars: Scalars, year: Int?) {
     self.rules = rules
     self.s = scalars
     self.year = year
