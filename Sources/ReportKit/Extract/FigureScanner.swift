@@ -40,6 +40,25 @@ enum FigureScan {
 /// Arabic number carries a magnitude (减少1000万以上), and numbers inside stop words (一带一路, 长三角).
 struct FigureScanner {
   let rules: CompiledRules
+  let qualifiersAfter: WordTable<CompiledRules.Qualifier>
+  let qualifiersBefore: WordTable<CompiledRules.Qualifier?>
+  let qualifiersInner: WordTable<CompiledRules.Qualifier>
+  let rankWords: WordTable<Bool>
+  let reader: NumeralReader
+  let stopWords: WordTable<Bool>
+  let units: WordTable<CompiledRules.Unit>
+
+  /// Copies the tables it reads out of the rules once, so lookups in the loop touch no reference counts.
+  init(rules: CompiledRules) {
+    self.rules = rules
+    qualifiersAfter = rules.qualifiersAfter
+    qualifiersBefore = rules.qualifiersBefore
+    qualifiersInner = rules.qualifiersInner
+    rankWords = rules.rankWords
+    reader = rules.reader
+    stopWords = rules.stopWords
+    units = rules.units
+  }
 
   static let di: UInt32 = 0x7B2C  // 第
   static let qian2: UInt32 = 0x524D  // 前
@@ -66,7 +85,7 @@ struct FigureScanner {
       guard i + 3 < n, s[i + 1] == 0x5206, s[i + 2] == 0x4E4B else { return .none }  // 分 之
       var value: ExactDecimal
       var end: Int
-      if let t = rules.reader.read(s, at: i + 3), !t.overflow, !t.isPositional {
+      if let t = reader.read(s, at: i + 3), !t.overflow, !t.isPositional {
         value = t.value
         end = t.end
       } else if s[i + 3] == 0x767E {
@@ -79,7 +98,7 @@ struct FigureScanner {
       addQualifiers(s, &hit)
       return .figure(hit)
     }
-    guard let tok = rules.reader.read(s, at: i) else { return .none }
+    guard let tok = reader.read(s, at: i) else { return .none }
     let prev: UInt32 = i > 0 ? s[i - 1] : 0x0A
     if tok.overflow { return .overflow(SourceSpan(start: i, end: tok.end)) }
     if tok.dotted || tok.isPositional { return .skip(to: tok.end) }
@@ -96,15 +115,15 @@ struct FigureScanner {
     // 5700多亿元 has its 多 inside the token; 100多个 has it before the unit.
     var j = tok.end
     var inner: CompiledRules.Qualifier?
-    if let r = tok.inner, let q = rules.qualifiersInner.longest(in: s, at: r.start) {
+    if let r = tok.inner, let q = qualifiersInner.longest(in: s, at: r.start) {
       inner = q.value
-    } else if let q = rules.qualifiersInner.longest(in: s, at: j), rules.units.longest(in: s, at: j + q.length) != nil {
+    } else if let q = qualifiersInner.longest(in: s, at: j), units.longest(in: s, at: j + q.length) != nil {
       inner = q.value
       j += q.length
     }
     var value = tok.value
     var upper: ExactDecimal?
-    var unit = rules.units.longest(in: s, at: j)
+    var unit = units.longest(in: s, at: j)
     if let u = unit, !unitEndsCleanly(s, j + u.length, u.value.name) { unit = nil }
     var end = j + (unit?.length ?? 0)
 
@@ -149,7 +168,7 @@ struct FigureScanner {
 
   /// Rejects figures inside stop words (一带一路, 长三角, 5G…).
   private func checked(_ s: Scalars, _ hit: FigureHit) -> FigureScan {
-    if rules.stopWords.count > 0, rules.stopWords.covers(s, hit.span.start) { return .skip(to: hit.span.end) }
+    if stopWords.count > 0, stopWords.covers(s, hit.span.start) { return .skip(to: hit.span.end) }
     return .figure(hit)
   }
 
@@ -166,15 +185,15 @@ struct FigureScanner {
     -> (lower: ExactDecimal, upper: ExactDecimal, unit: (length: Int, value: CompiledRules.Unit)?, end: Int)?
   {
     let k = dash + 1
-    guard k < s.count, let t2 = rules.reader.read(s, at: k), !t2.overflow, !t2.isPositional, !t2.dotted,
+    guard k < s.count, let t2 = reader.read(s, at: k), !t2.overflow, !t2.isPositional, !t2.dotted,
       t2.isChinese == lower.isChinese
     else { return nil }
     var j = t2.end
     if j < s.count, s[j] == DeadlineScanner.nian || s[j] == DeadlineScanner.yue { return nil }  // 5%到2025年
-    if let q = rules.qualifiersInner.longest(in: s, at: j), rules.units.longest(in: s, at: j + q.length) != nil {
+    if let q = qualifiersInner.longest(in: s, at: j), units.longest(in: s, at: j + q.length) != nil {
       j += q.length
     }
-    let u = rules.units.longest(in: s, at: j)
+    let u = units.longest(in: s, at: j)
     var lo = lower.value
     if lower.magnitude == 0 && t2.magnitude > 0 { lo = lo.scaled(byPowerOfTen: t2.magnitude) }
     guard lo < t2.value else { return nil }
@@ -189,18 +208,18 @@ struct FigureScanner {
       if TextIndex.isClauseBreak(s[j]) { break }
       j -= 1
     }
-    return rules.rankWords.first(in: s, from: j + 1, to: i) != nil
+    return rankWords.first(in: s, from: j + 1, to: i) != nil
   }
 
   /// Qualifiers written before the number and after the unit.
   private func addQualifiers(_ s: Scalars, _ hit: inout FigureHit) {
-    if let q = rules.qualifiersBefore.longest(in: s, endingAt: hit.span.start), let v = q.value,
-      rules.stopWords.count == 0 || !rules.stopWords.covers(s, hit.span.start - q.length)
+    if let q = qualifiersBefore.longest(in: s, endingAt: hit.span.start), let v = q.value,
+      stopWords.count == 0 || !stopWords.covers(s, hit.span.start - q.length)
     {
       hit.before = v
       hit.beforeStart = hit.span.start - q.length
     }
-    if let q = rules.qualifiersAfter.longest(in: s, at: hit.span.end) {
+    if let q = qualifiersAfter.longest(in: s, at: hit.span.end) {
       hit.after = q.value
       hit.afterEnd = hit.span.end + q.length
     }

@@ -7,6 +7,26 @@
 /// the noun: 「284个市重大项目完成…」 → 市重大项目.
 struct MetricFinder {
   let rules: CompiledRules
+  let metricCuts: WordTable<Bool>
+  let metricLeading: WordTable<Bool>
+  let metricStops: WordTable<Bool>
+  let metricTrailing: WordTable<Bool>
+  let metricVerbs: WordTable<Bool>
+  let reader: NumeralReader
+  let units: WordTable<CompiledRules.Unit>
+
+  /// Copies the tables it reads out of the rules once, so lookups in the loop touch no reference counts.
+  init(rules: CompiledRules) {
+    self.rules = rules
+    metricCuts = rules.metricCuts
+    metricLeading = rules.metricLeading
+    metricStops = rules.metricStops
+    metricTrailing = rules.metricTrailing
+    metricVerbs = rules.metricVerbs
+    reader = rules.reader
+    units = rules.units
+  }
+
   /// Longest metric kept; longer clauses keep their tail after the last 的, or their last scalars.
   static let maxLength = 28
 
@@ -45,8 +65,8 @@ struct MetricFinder {
         let glued = (st > 0 && FigureScanner.isLatin(s[st - 1])) || (k + 1 < s.count && FigureScanner.isLatin(s[k + 1]))
         if !glued {
           a = k + 1
-          if let m = rules.reader.magnitudes.longest(in: s, at: a, limit: b) { a += m.length }
-          if let u = rules.units.longest(in: s, at: a, limit: b) { a += u.length }
+          if let m = reader.magnitudes.longest(in: s, at: a, limit: b) { a += m.length }
+          if let u = units.longest(in: s, at: a, limit: b) { a += u.length }
           break
         }
         k = st
@@ -64,13 +84,13 @@ struct MetricFinder {
     }
     // 全员劳动生产率从人均8.7万元: the metric ends before 从 when only a few words follow it (从业人员
     // keeps its 从).
-    if let cut = rules.metricCuts.last(in: s, from: a, to: b), cut.start > a, b - (cut.start + cut.length) <= 3 {
+    if let cut = metricCuts.last(in: s, from: a, to: b), cut.start > a, b - (cut.start + cut.length) <= 3 {
       b = cut.start
     }
     // Metric verbs: the words after the last one (完成投资 → 投资).
     var i = b - 1
     while i >= a {
-      if rules.metricVerbs.mayStart(with: s[i]), let v = rules.metricVerbs.longest(in: s, at: i, limit: b) {
+      if metricVerbs.mayStart(with: s[i]), let v = metricVerbs.longest(in: s, at: i, limit: b) {
         let rest = trimmed(s, i + v.length, b)
         if rest.0 < rest.1 && !MetricFinder.isNounSuffix(s[i + v.length]) {
           a = i + v.length
@@ -102,13 +122,13 @@ struct MetricFinder {
   /// The noun after a count: up to a clause break, a metric verb or stop word, at most 10 scalars.
   private func following(_ s: Scalars, from start: Int, to end: Int) -> Scalars? {
     guard start < end, Scalar.isHan(s[start]) else { return nil }
-    if rules.metricStops.longest(in: s, at: start) != nil { return nil }
+    if metricStops.longest(in: s, at: start) != nil { return nil }
     var j = start
     let limit = min(end, start + 10)
     while j < limit {
       let c = s[j]
       if !Scalar.isHan(c) { break }
-      if j > start, rules.metricVerbs.longest(in: s, at: j) != nil || rules.metricStops.longest(in: s, at: j) != nil { break }
+      if j > start, metricVerbs.longest(in: s, at: j) != nil || metricStops.longest(in: s, at: j) != nil { break }
       if NumeralReader.mayStart(c) && j > start { break }
       j += 1
     }
@@ -147,11 +167,11 @@ struct MetricFinder {
         b -= 1
         changed = true
       }
-      if a < b, let m = rules.metricLeading.longest(in: s, at: a, limit: b), m.length < b - a {
+      if a < b, let m = metricLeading.longest(in: s, at: a, limit: b), m.length < b - a {
         a += m.length
         changed = true
       }
-      if a < b, let m = rules.metricTrailing.longest(in: s, endingAt: b, floor: a) {
+      if a < b, let m = metricTrailing.longest(in: s, endingAt: b, floor: a) {
         b -= m.length
         changed = true
       }

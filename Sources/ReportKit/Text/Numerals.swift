@@ -109,7 +109,12 @@ struct NumeralReader: Sendable {
 
   /// Whether a value reaches 10^18 or carries more than 18 significant digits.
   static func exceedsLimit(_ v: ExactDecimal) -> Bool {
-    let digits = String(v.significand.magnitude).count
+    var digits = 1
+    var m = v.significand.magnitude
+    while m >= 10 {
+      m /= 10
+      digits += 1
+    }
     return digits + v.exponent > limitDigits
   }
 
