@@ -365,7 +365,7 @@ changeWords: [增长, 下降, 增加, 减少, 提高, 降低, 上涨, 下跌, �
 
 # A count followed by its noun (284个市重大项目完成投资…) measures that noun: the metric is the words after
 # the figure, up to a clause break, a metric verb or one of these.
-metricStops: [已, 由, 将, 在, 的, 和, 与, 及, 均, 都, 全部, 正, 被, 为, 是, 可, 共, 总, 等, 以, 支持, 用于, 主要, "(", "（", "“", "《"]
+metricStops: [已, 由, 将, 的, 和, 与, 及, 均, 都, 全部, 正, 被, 为, 是, 可, 共, 总, 等, 以, 支持, 用于, 主要, 开展, 实施, 参与, 通过, 落户, 入驻, "(", "（", "“", "《"]
 
 """#
     ),
@@ -450,7 +450,7 @@ units:
   - {name: MW, kind: physical}
   - {name: GW, kind: physical}
   - {name: 千伏, kind: physical, aliases: [kV]}
-  - {name: 标箱, kind: physical, aliases: [TEU]}
+  - {name: 标箱, kind: physical, aliases: [标准箱, TEU]}
   - {name: 微克/立方米, kind: physical}
   - {name: 个月, kind: duration}
   - {name: 天, kind: duration}

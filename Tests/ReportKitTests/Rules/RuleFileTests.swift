@@ -90,11 +90,11 @@ import Testing
   @Test func aFolderAddsToAndOverridesTheBuiltinRules() throws {
     let rules = try RuleSet(directory: RuleFileTests.fixtures.appendingPathComponent("overlay"))
     let ex = Extractor(rules: rules)
-    var doc = Document(id: "d1", text: "集装箱吞吐量达100万标准箱，新增3件。务必新增就业5万人。力争新增就业6万人。")
+    var doc = Document(id: "d1", text: "靠港船舶达100万艘次，新增3件。务必新增就业5万人。力争新增就业6万人。")
     doc.year = 2024
     ex.extract(&doc)
-    #expect(doc.figures.map(\.unit) == ["标准箱", "件", "人", "人"])
-    #expect(doc.figures.map(\.kind) == [.physical, .other, .count, .count])
+    #expect(doc.figures.map(\.unit) == ["艘次", "件", "人", "人"])
+    #expect(doc.figures.map(\.kind) == [.count, .other, .count, .count])
     #expect(doc.targets.map { $0.hedge ?? "" } == ["务必", "力争"])
   }
 
