@@ -38,7 +38,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "reportkit-bench", dependencies: ["ReportKit"]),
-    .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"]),
+    // Rule-file fixtures are read by path, not bundled.
+    .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"], exclude: ["Fixtures"]),
     .testTarget(name: "reportkitTests", dependencies: ["reportkit", "ReportKit"]),
   ],
   swiftLanguageModes: [.v6]

@@ -6,8 +6,13 @@ public struct Pipeline: Sendable {
   public struct Options: Sendable {
     /// The report year, overriding what the text says.
     public var year: Int?
+    /// The rules extraction runs on: the built-in ones, or those with `--rules DIR` laid over them.
+    public var rules: RuleSet
     /// Makes options.
-    public init(year: Int? = nil) { self.year = year }
+    public init(year: Int? = nil, rules: RuleSet = .builtin) {
+      self.year = year
+      self.rules = rules
+    }
   }
 
   /// The options in force.
@@ -34,8 +39,19 @@ public struct Pipeline: Sendable {
     return Report(source: source.info, documents: documents(from: normalized), locator: SourceLocator(source.text, normalized))
   }
 
-  /// Splits normalised text into documents with outlines (and, later, extractions).
+  /// Splits normalised text into documents with their outlines, figures, deadlines and targets.
   public func documents(from normalized: NormalizedText) -> [Document] {
+    var docs = outline(normalized)
+    let extractor = Extractor(rules: options.rules)
+    for k in docs.indices {
+      extractor.extract(&docs[k])
+      docs[k].diagnostics.sort { ($0.span?.start ?? -1, $0.id) < ($1.span?.start ?? -1, $1.id) }
+    }
+    return docs
+  }
+
+  /// Splits normalised text into documents with header, year and outline, before extraction.
+  public func outline(_ normalized: NormalizedText) -> [Document] {
     let s = normalized.scalars
     let articles = ArticleSplitter().split(s)
     var docs: [Document] = []
@@ -79,7 +95,6 @@ public struct Pipeline: Sendable {
         docs[k].diagnostics.append(Diagnostic(id: "split.year-unknown", severity: .warning,
           message: "the report's year is not stated; relative dates stay unresolved (give --year)", span: nil))
       }
-      docs[k].diagnostics.sort { ($0.span?.start ?? -1, $0.id) < ($1.span?.start ?? -1, $1.id) }
     }
     return docs
   }

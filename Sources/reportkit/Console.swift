@@ -22,25 +22,60 @@ enum DiagnosticPrinter {
 
 /// Writes output to stdout, or to a file through a temporary file renamed into place, so a failed run
 /// never leaves a half-written file.
-enum OutputFile {
-  static func write(_ bytes: [UInt8], to path: String?) throws {
+final class OutputFile {
+  private let handle: FileHandle
+  private let target: URL?
+  private let temporary: URL?
+  private var pending: [UInt8] = []
+
+  /// Opens standard output (`nil` or `-`) or a temporary file beside `path`.
+  init(path: String?) throws {
     guard let path, path != "-" else {
-      FileHandle.standardOutput.write(Data(bytes))
+      handle = FileHandle.standardOutput
+      target = nil
+      temporary = nil
       return
     }
     let url = URL(fileURLWithPath: path)
-    let dir = url.deletingLastPathComponent()
-    let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-      try Data(bytes).write(to: tmp)
-      if FileManager.default.fileExists(atPath: url.path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
-      } else {
-        try FileManager.default.moveItem(at: tmp, to: url)
-      }
-    } catch {
-      try? FileManager.default.removeItem(at: tmp)
-      throw error
+    let tmp = url.deletingLastPathComponent()
+      .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    guard FileManager.default.createFile(atPath: tmp.path, contents: nil) else {
+      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: tmp.path])
     }
+    handle = try FileHandle(forWritingTo: tmp)
+    target = url
+    temporary = tmp
+  }
+
+  /// Appends bytes, flushing in large chunks.
+  func write(_ bytes: [UInt8]) throws {
+    pending += bytes
+    if pending.count >= 1 << 20 { try flush() }
+  }
+
+  private func flush() throws {
+    guard !pending.isEmpty else { return }
+    try handle.write(contentsOf: pending)
+    pending.removeAll(keepingCapacity: true)
+  }
+
+  /// Finishes: flushes, and renames the temporary file to its name.
+  func commit() throws {
+    try flush()
+    guard let target, let temporary else { return }
+    try handle.close()
+    if FileManager.default.fileExists(atPath: target.path) {
+      _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
+    } else {
+      try FileManager.default.moveItem(at: temporary, to: target)
+    }
+  }
+
+  /// Gives up: the temporary file is removed and nothing appears at the target.
+  func discard() {
+    pending.removeAll()
+    guard let temporary else { return }
+    try? handle.close()
+    try? FileManager.default.removeItem(at: temporary)
   }
 }

@@ -26,6 +26,9 @@ struct ExtractCommand: ParsableCommand {
   @Option(name: .long, help: "The report's year, overriding what the text says.")
   var year: Int?
 
+  @Option(name: .long, help: "A folder of *.yaml rule files laid over the built-in rules.")
+  var rules: String?
+
   @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
   var output: String?
 
@@ -38,34 +41,64 @@ struct ExtractCommand: ParsableCommand {
   }
 
   func run() throws {
-    let pipeline = Pipeline(options: .init(year: year))
-    var reports: [Report] = []
-    var failed = 0
-    for path in files {
+    var ruleSet = RuleSet.builtin
+    if let dir = rules {
       do {
-        let report = try pipeline.extract(path: path)
-        if !quiet { DiagnosticPrinter.print(report) }
-        reports.append(report)
+        ruleSet = try RuleSet(directory: URL(fileURLWithPath: dir))
       } catch {
-        Console.error(error.description)
-        failed += 1
+        for p in error.problems { Console.error(p.description) }
+        throw ExitCode(1)
       }
     }
-    if reports.isEmpty { throw ExitCode(1) }
-    var bytes: [UInt8]
-    switch format {
-    case .json:
-      bytes = reports.count == 1 && files.count == 1 ? ReportJSON.encode(reports[0]) : ReportJSON.encode(reports)
-    case .jsonl:
-      bytes = reports.flatMap { ReportJSON.encodeLines($0) }
-    case .tree:
-      bytes = Array(reports.map { TreeWriter.render($0) }.joined(separator: "\n").utf8)
-    case .markdown:
-      bytes = Array(reports.map { MarkdownWriter.render($0) }.joined(separator: "\n").utf8)
-    }
+    let pipeline = Pipeline(options: .init(year: year, rules: ruleSet))
+    // Reports are written as they are made, so memory holds one input at a time; the file appears at its
+    // name only when everything went through (OutputFile renames it into place).
+    let sink: OutputFile
     do {
-      try OutputFile.write(bytes, to: output)
+      sink = try OutputFile(path: output)
     } catch {
+      Console.error("\(output ?? "-"): error: cannot write the output (\(error.localizedDescription))")
+      throw ExitCode(1)
+    }
+    let array = format == .json && files.count > 1
+    var written = 0
+    var failed = 0
+    do {
+      for path in files {
+        let report: Report
+        do {
+          report = try pipeline.extract(path: path)
+        } catch {
+          Console.error(error.description)
+          failed += 1
+          continue
+        }
+        if !quiet { DiagnosticPrinter.print(report) }
+        switch format {
+        case .json:
+          if array { try sink.write(Array((written == 0 ? "[\n" : ",\n").utf8)) }
+          var bytes = ReportJSON.encode(report)
+          if array { bytes.removeLast() }  // the newline; the array adds its own separators
+          try sink.write(bytes)
+        case .jsonl:
+          try sink.write(ReportJSON.encodeLines(report))
+        case .tree:
+          try sink.write(Array(((written == 0 ? "" : "\n") + TreeWriter.render(report)).utf8))
+        case .markdown:
+          try sink.write(Array(((written == 0 ? "" : "\n") + MarkdownWriter.render(report)).utf8))
+        }
+        written += 1
+      }
+      if array { try sink.write(Array((written == 0 ? "[]\n" : "\n]\n").utf8)) }
+      if written == 0 {
+        sink.discard()
+        throw ExitCode(1)
+      }
+      try sink.commit()
+    } catch let exit as ExitCode {
+      throw exit
+    } catch {
+      sink.discard()
       Console.error("\(output ?? "-"): error: cannot write the output (\(error.localizedDescription))")
       throw ExitCode(1)
     }

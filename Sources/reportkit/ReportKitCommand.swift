@@ -6,5 +6,5 @@ struct ReportKitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reportkit",
     abstract: "Read Chinese government work reports: outline, figures, deadlines and targets as JSON.",
-    subcommands: [ExtractCommand.self])
+    subcommands: [ExtractCommand.self, RulesCommand.self])
 }

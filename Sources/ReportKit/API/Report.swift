@@ -162,7 +162,7 @@ public enum FigureRole: String, Sendable {
 
 /// A number with its unit found in the text.
 public struct Figure: Sendable {
-  /// `d1.f3`: document id and position.
+  /// `f1`, `f2`… in text order within the document.
   public var id: String
   /// The number and unit as written (470亿元).
   public var text: String
@@ -256,11 +256,11 @@ public struct DayInterval: Hashable, Sendable {
 
 /// A date, deadline or period named in the text, resolved against the report's year.
 public struct Deadline: Sendable {
-  /// `d1.t2`.
+  /// `t1`, `t2`… in text order within the document.
   public var id: String
   /// The words as written (12月底前, “十四五”期间).
   public var text: String
-  /// by, within, before, period, during, year, date, since.
+  /// by, within, before, period, during, year, month, date, since (see Rules/README.md).
   public var kind: String
   /// The closed interval, nil when the report year is unknown and the phrase is relative.
   public var interval: DayInterval?
@@ -296,7 +296,7 @@ public enum Comparator: String, Sendable {
 
 /// A planned value for a metric.
 public struct Target: Sendable {
-  /// `d1.g1`.
+  /// `g1`, `g2`… in text order within the document.
   public var id: String
   /// What is measured (居民光伏屋顶安装率), carried over from earlier in the sentence when not repeated.
   public var metric: String

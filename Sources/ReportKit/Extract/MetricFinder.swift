@@ -171,6 +171,13 @@ struct MetricFinder {
         a += m.length
         changed = true
       }
+      // An inline list marker opening the clause (二是新增城镇就业) is structure, not part of the metric.
+      if a < b, let m = MarkerReader.lineMarker(s, at: a, end: b), m.style == .inlineShi || m.style == .inlineOrdinal,
+        m.length < b - a
+      {
+        a += m.length
+        changed = true
+      }
       if a < b, let m = metricTrailing.longest(in: s, endingAt: b, floor: a) {
         b -= m.length
         changed = true

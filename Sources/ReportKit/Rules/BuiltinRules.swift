@@ -240,7 +240,7 @@ hedges: [力争, 确保, 争取, 努力, 努力争取, 力求, 确保实现, 力
 
 # A metric is the clause's words before the figure. Cut before the last of these verbs:
 # 284个市重大项目完成投资470亿元 → 投资.
-metricVerbs: [完成, 实现, 获得, 争取, 兑现, 已有, 拥有, 共有, 现有, 安排, 下达, 投入, 争创, 建成, 带动, 新建, 改造, 发放, 吸引, 引进, 拉动]
+metricVerbs: [完成, 实现, 获得, 争取, 兑现, 已有, 拥有, 共有, 现有, 安排, 下达, 争创, 建成, 带动, 新建, 改造, 发放, 吸引, 引进, 拉动]
 
 # Words stripped from the start of a metric (time words, scope words, connectives). Single characters
 # are kept out of this list where they begin real words (在校生, 要素, 和谐).
@@ -281,6 +281,7 @@ metricLeading:
 # Words stripped from the end of a metric (verbs and prepositions that lead into the value).
 metricTrailing:
   - 达到
+  - 第
   - 达
   - 为
   - 是
