@@ -13,10 +13,13 @@ struct JSONWriter {
     bytes.reserveCapacity(capacity)
   }
 
+  /// "\n" and 64 spaces: a newline and its indent are one slice of it.
+  private static let indent: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
+
   private mutating func newline() {
     guard pretty else { return }
-    bytes.append(0x0A)
-    for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    let n = min(1 + depth * 2, JSONWriter.indent.count)
+    JSONWriter.indent.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
   }
 
   private mutating func separate() {
@@ -40,10 +43,12 @@ struct JSONWriter {
     bytes.append(0x5D)
   }
 
-  /// Starts a member `"key":`; the value follows.
-  mutating func key(_ k: String) {
+  /// Starts a member `"key":`; the value follows. Keys are the contract's ASCII names: no escaping.
+  mutating func key(_ k: StaticString) {
     separate()
-    string(k)
+    bytes.append(0x22)
+    k.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(0x22)
     bytes.append(0x3A)
     if pretty { bytes.append(0x20) }
   }
@@ -80,58 +85,94 @@ struct JSONWriter {
 
   /// A string given as scalar values, encoded to UTF-8 here: no intermediate `String` for the long text.
   mutating func string(scalars: Scalars) {
-    bytes.append(0x22)
-    for v in scalars {
-      if v < 0x80 {
-        switch v {
-        case 0x22: bytes.append(0x5C); bytes.append(0x22)
-        case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-        case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-        case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-        case 0x09: bytes.append(0x5C); bytes.append(0x74)
-        case 0..<0x20:
-          let hex: [UInt8] = Array("0123456789abcdef".utf8)
-          bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(v >> 4)], hex[Int(v & 0xF)]])
-        default: bytes.append(UInt8(v))
+    // Encode into scratch memory sized for the worst case (an escaped control is 6 bytes), then append once.
+    let capacity = scalars.count * 6 + 2
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
+      var n = 0
+      out[n] = 0x22
+      n += 1
+      for v in scalars {
+        if v < 0x80 {
+          switch v {
+          case 0x22, 0x5C:
+            out[n] = 0x5C; out[n + 1] = UInt8(v); n += 2
+          case 0x0A:
+            out[n] = 0x5C; out[n + 1] = 0x6E; n += 2
+          case 0x0D:
+            out[n] = 0x5C; out[n + 1] = 0x72; n += 2
+          case 0x09:
+            out[n] = 0x5C; out[n + 1] = 0x74; n += 2
+          case 0..<0x20:
+            let hex: StaticString = "0123456789abcdef"
+            hex.withUTF8Buffer { h in
+              out[n] = 0x5C; out[n + 1] = 0x75; out[n + 2] = 0x30; out[n + 3] = 0x30
+              out[n + 4] = h[Int(v >> 4)]; out[n + 5] = h[Int(v & 0xF)]
+            }
+            n += 6
+          default:
+            out[n] = UInt8(v); n += 1
+          }
+        } else if v < 0x800 {
+          out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+        } else if v < 0x10000 {
+          out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+        } else {
+          out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+          out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
         }
-      } else if v < 0x800 {
-        bytes.append(UInt8(0xC0 | (v >> 6)))
-        bytes.append(UInt8(0x80 | (v & 0x3F)))
-      } else if v < 0x10000 {
-        bytes.append(UInt8(0xE0 | (v >> 12)))
-        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-        bytes.append(UInt8(0x80 | (v & 0x3F)))
-      } else {
-        bytes.append(UInt8(0xF0 | (v >> 18)))
-        bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-        bytes.append(UInt8(0x80 | (v & 0x3F)))
       }
+      out[n] = 0x22
+      n += 1
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<n]))
     }
-    bytes.append(0x22)
   }
 
+  mutating func raw(_ s: StaticString) { s.withUTF8Buffer { bytes.append(contentsOf: $0) } }
   mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
-  mutating func int(_ v: Int) { raw(String(v)) }
+  mutating func int(_ v: Int) {
+    if v >= 0 && v < 10 {
+      bytes.append(UInt8(0x30 + v))
+      return
+    }
+    // Digits written backwards into a small buffer: no String for each offset.
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var m = v.magnitude
+    var k = 20
+    withUnsafeMutableBytes(of: &digits) { d in
+      repeat {
+        k -= 1
+        d[k] = UInt8(0x30 + m % 10)
+        m /= 10
+      } while m > 0
+      if v < 0 { bytes.append(0x2D) }
+      bytes.append(contentsOf: d[k..<20])
+    }
+  }
   mutating func null() { raw("null") }
   mutating func bool(_ v: Bool) { raw(v ? "true" : "false") }
 
-  mutating func field(_ k: String, _ v: String) { key(k); string(v) }
-  mutating func field(_ k: String, _ v: String?) { key(k); if let v { string(v) } else { null() } }
-  mutating func field(_ k: String, _ v: Int) { key(k); int(v) }
-  mutating func field(_ k: String, _ v: Int?) { key(k); if let v { int(v) } else { null() } }
-  mutating func field(_ k: String, _ v: ExactDecimal) { key(k); raw(v.description) }
-  mutating func field(_ k: String, _ v: ExactDecimal?) { key(k); if let v { raw(v.description) } else { null() } }
-  mutating func field(_ k: String, _ v: [String]) {
+  mutating func field(_ k: StaticString, _ v: String) { key(k); string(v) }
+  mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { string(v) } else { null() } }
+  mutating func field(_ k: StaticString, _ v: Int) { key(k); int(v) }
+  mutating func field(_ k: StaticString, _ v: Int?) { key(k); if let v { int(v) } else { null() } }
+  mutating func field(_ k: StaticString, _ v: ExactDecimal) { key(k); raw(v.description) }
+  mutating func field(_ k: StaticString, _ v: ExactDecimal?) { key(k); if let v { raw(v.description) } else { null() } }
+  mutating func field(_ k: StaticString, _ v: [String]) {
     key(k)
     beginArray()
     for x in v { element(); string(x) }
     endArray()
   }
-  mutating func field(_ k: String, _ v: SourceSpan?) {
+  mutating func field(_ k: StaticString, _ v: SourceSpan?) {
     key(k)
     guard let v else { return null() }
     // Spans stay on one line even in pretty output: they are read as a pair.
-    raw("{\"start\":\(v.start),\"end\":\(v.end)}")
+    raw("{\"start\":")
+    int(v.start)
+    raw(",\"end\":")
+    int(v.end)
+    bytes.append(0x7D)
   }
 }
