@@ -31,10 +31,13 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
+    // Headers only: C library calls the Swift overlay does not expose (mallopt).
+    .systemLibrary(name: "CSystem"),
     .executableTarget(
       name: "reportkit",
       dependencies: [
         "ReportKit",
+        "CSystem",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "reportkit-bench", dependencies: ["ReportKit"]),

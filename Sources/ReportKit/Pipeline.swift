@@ -35,8 +35,8 @@ public struct Pipeline: Sendable {
 
   /// Processes decoded text.
   public func process(_ source: SourceText) -> Report {
-    let normalized = Normalizer().normalize(source.text)
-    return Report(source: source.info, documents: documents(from: normalized), locator: SourceLocator(source.text, normalized))
+    let normalized = Normalizer().normalize(scalars: source.scalars)
+    return Report(source: source.info, documents: documents(from: normalized), locator: SourceLocator(source.scalars, normalized))
   }
 
   /// Splits normalised text into documents with their outlines, figures, deadlines and targets.
@@ -103,10 +103,10 @@ public struct Pipeline: Sendable {
 /// Maps a document offset back to a line and column of the decoded source, for diagnostics.
 public struct SourceLocator: Sendable {
   private var sourceOffsets: [Int32]
-  private var source: String
+  private var source: Scalars
 
   /// Keeps `source` and the normaliser's offset map; lines are counted only when a diagnostic asks.
-  public init(_ source: String, _ normalized: NormalizedText) {
+  public init(_ source: Scalars, _ normalized: NormalizedText) {
     sourceOffsets = normalized.sourceOffsets
     self.source = source
   }
@@ -114,7 +114,7 @@ public struct SourceLocator: Sendable {
   /// Empty locator (every offset is line 1).
   public init() {
     sourceOffsets = []
-    source = ""
+    source = []
   }
 
   /// 1-based line and column in the source of the scalar at `fileOffset` of the normalised text.
@@ -125,20 +125,20 @@ public struct SourceLocator: Sendable {
     var column = 1
     var k = 0
     var lastCR = false
-    for u in source.unicodeScalars {
+    for u in source {
       if k == target { break }
       k += 1
-      if u == "\n" && lastCR {
+      if u == 0x0A && lastCR {
         lastCR = false
         continue
       }
-      if u == "\n" || u == "\r" {
+      if u == 0x0A || u == 0x0D {
         line += 1
         column = 1
       } else {
         column += 1
       }
-      lastCR = u == "\r"
+      lastCR = u == 0x0D
     }
     return (line, column)
   }

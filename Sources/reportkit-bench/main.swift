@@ -62,19 +62,36 @@ let tNorm = best { normalized = sources.map { Normalizer().normalize($0.text) } 
 line("  normalise", tNorm)
 let pipeline = Pipeline()
 var documents: [[Document]] = []
-let tSeg = best { documents = normalized.map { pipeline.documents(from: $0) } }
-if ProcessInfo.processInfo.environment["REPORTKIT_BENCH_PROFILE"] == "segment" {
-  // For profilers: spin on the segment stage alone.
-  for _ in 0..<200 { documents = normalized.map { pipeline.documents(from: $0) } }
-}
+let tSeg = best { documents = normalized.map { pipeline.outline($0) } }
 line("  split + year + segment", tSeg)
+let extractor = Extractor(rules: .builtin)
+var extracted = documents
+let tExtract = best {
+  extracted = documents
+  for k in extracted.indices {
+    for j in extracted[k].indices { extractor.extract(&extracted[k][j]) }
+  }
+}
+line("  extract (figures, deadlines…)", tExtract)
+let reports = zip(sources, extracted).map { Report(source: $0.info, documents: $1) }
+let tJSON = best { for r in reports { _ = ReportJSON.encode(r) } }
+line("  JSON", tJSON)
+// For profilers: REPORTKIT_BENCH_PROFILE=full spins on the whole pipeline.
+if ProcessInfo.processInfo.environment["REPORTKIT_BENCH_PROFILE"] == "full" {
+  for _ in 0..<100 {
+    for f in texts {
+      if let r = try? pipeline.extract(data: f.data, path: f.path) { _ = ReportJSON.encode(r) }
+    }
+  }
+}
 line("  ingest + normalise + segment", tDecode + tNorm + tSeg)
+line("  sum of the stages", tDecode + tNorm + tSeg + tExtract + tJSON)
 let tFull = best {
   for f in texts {
     if let r = try? pipeline.extract(data: f.data, path: f.path) { _ = ReportJSON.encode(r) }
   }
 }
-line("  full extract to JSON", tFull)
+line("  full extract to JSON, one go", tFull)
 
 for (format, exts) in [("html", ["html", "htm"]), ("docx", ["docx"]), ("pdf", ["pdf"])] {
   let group = files.filter { exts.contains(($0.path as NSString).pathExtension.lowercased()) }

@@ -23,15 +23,14 @@ enum DiagnosticPrinter {
 /// Writes output to stdout, or to a file through a temporary file renamed into place, so a failed run
 /// never leaves a half-written file.
 final class OutputFile {
-  private let handle: FileHandle
+  private let fd: Int32
   private let target: URL?
   private let temporary: URL?
-  private var pending: [UInt8] = []
 
   /// Opens standard output (`nil` or `-`) or a temporary file beside `path`.
   init(path: String?) throws {
     guard let path, path != "-" else {
-      handle = FileHandle.standardOutput
+      fd = STDOUT_FILENO
       target = nil
       temporary = nil
       return
@@ -39,43 +38,45 @@ final class OutputFile {
     let url = URL(fileURLWithPath: path)
     let tmp = url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    guard FileManager.default.createFile(atPath: tmp.path, contents: nil) else {
+    let opened = open(tmp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard opened >= 0 else {
       throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: tmp.path])
     }
-    handle = try FileHandle(forWritingTo: tmp)
+    fd = opened
     target = url
     temporary = tmp
   }
 
-  /// Appends bytes, flushing in large chunks.
+  /// Writes bytes straight to the descriptor (no copy into Data).
   func write(_ bytes: [UInt8]) throws {
-    pending += bytes
-    if pending.count >= 1 << 20 { try flush() }
+    try bytes.withUnsafeBytes { raw in
+      var done = 0
+      while done < raw.count {
+        let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
+        if n < 0 {
+          if errno == EINTR { continue }
+          throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+        }
+        done += n
+      }
+    }
   }
 
-  private func flush() throws {
-    guard !pending.isEmpty else { return }
-    try handle.write(contentsOf: pending)
-    pending.removeAll(keepingCapacity: true)
-  }
-
-  /// Finishes: flushes, and renames the temporary file to its name.
+  /// Finishes: renames the temporary file to its name.
   func commit() throws {
-    try flush()
     guard let target, let temporary else { return }
-    try handle.close()
-    if FileManager.default.fileExists(atPath: target.path) {
-      _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-    } else {
-      try FileManager.default.moveItem(at: temporary, to: target)
+    close(fd)
+    if rename(temporary.path, target.path) != 0 {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(at: temporary)
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason])
     }
   }
 
   /// Gives up: the temporary file is removed and nothing appears at the target.
   func discard() {
-    pending.removeAll()
     guard let temporary else { return }
-    try? handle.close()
-    try? FileManager.default.removeItem(at: temporary)
+    close(fd)
+    unlink(temporary.path)
   }
 }

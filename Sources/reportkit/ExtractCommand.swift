@@ -1,4 +1,5 @@
 import ArgumentParser
+internal import CSystem
 import Foundation
 import ReportKit
 
@@ -41,6 +42,7 @@ struct ExtractCommand: ParsableCommand {
   }
 
   func run() throws {
+    rk_keep_freed_memory()
     var ruleSet = RuleSet.builtin
     if let dir = rules {
       do {

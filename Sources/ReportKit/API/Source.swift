@@ -36,13 +36,21 @@ public struct SourceInfo: Sendable, Hashable {
 public struct SourceText: Sendable {
   /// Where the text came from.
   public var info: SourceInfo
-  /// The decoded text (for HTML, DOCX and PDF: the text layer with one paragraph per line).
-  public var text: String
+  /// The decoded text as Unicode scalar values (for HTML, DOCX and PDF: the text layer, one paragraph per
+  /// line); the normaliser's offset map points into it.
+  public var scalars: Scalars
+  /// The decoded text.
+  public var text: String { String(scalarValues: scalars) }
 
-  /// Makes a decoded source.
+  /// Makes a decoded source from a string.
   public init(info: SourceInfo, text: String) {
+    self.init(info: info, scalars: text.scalarValues)
+  }
+
+  /// Makes a decoded source from scalar values.
+  public init(info: SourceInfo, scalars: Scalars) {
     self.info = info
-    self.text = text
+    self.scalars = scalars
   }
 }
 

@@ -50,60 +50,29 @@ public struct Ingestor: Sendable {
         throw IngestError(
           path: path, reason: "an encrypted Office file or a legacy .doc; save it as .docx without a password")
       }
-      let (text, enc) = try TextDecoder.decode(bytes, path: path)
-      try rejectBinary(text, path: path)
-      return try checked(SourceText(info: SourceInfo(path: path, format: .text, encoding: enc, sha256: hash), text: text))
+      let decoded = try TextDecoder.decode(bytes, path: path)
+      try rejectBinary(decoded, path: path)
+      return try checked(
+        SourceText(info: SourceInfo(path: path, format: .text, encoding: decoded.encoding, sha256: hash), scalars: decoded.scalars))
     }
   }
 
   private func checked(_ s: SourceText) throws(IngestError) -> SourceText {
-    if !s.text.unicodeScalars.contains(where: { !Scalar.isBlank($0.value) && $0.value != 0x0A && $0.value != 0x0D }) {
+    if !s.scalars.contains(where: { !Scalar.isBlank($0) && $0 != 0x0A && $0 != 0x0D }) {
       throw IngestError(path: s.info.path, reason: "no text found in the \(s.info.format.rawValue) file")
     }
     return s
   }
 
   /// Random or binary bytes decode as GB18030 without error, so judge the result: text has few control
-  /// characters and few replacement characters.
-  private func rejectBinary(_ text: String, path: String) throws(IngestError) {
-    var text = text
-    var controls = 0
-    var replacements = 0
-    var total = 0
-    var firstBad = -1
-    var lines = 1
-    text.withUTF8 { u in
-      var i = 0
-      let n = u.count
-      while i < n {
-        let b = u[i]
-        if b < 0x80 {
-          total += 1
-          if b == 0x0A { lines += 1 }
-          if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 || b == 0x7F {
-            controls += 1
-            if firstBad < 0 { firstBad = lines }
-          }
-          i += 1
-          continue
-        }
-        if b >= 0xC0 { total += 1 }
-        // U+FFFD is EF BF BD; private-use U+E000–F8FF (what GB18030 makes of random pairs) is EE xx xx / EF 80–A3 xx.
-        if b == 0xEE || (b == 0xEF && i + 2 < n && (u[i + 1] <= 0xA3 || (u[i + 1] == 0xBF && u[i + 2] == 0xBD))) {
-          replacements += 1
-          if firstBad < 0 { firstBad = lines }
-        } else if b == 0xC2 && i + 1 < n && u[i + 1] < 0xA0 {
-          controls += 1  // C1 controls U+0080–009F
-          if firstBad < 0 { firstBad = lines }
-        }
-        i += 1
-      }
-    }
-    if total > 0 && (controls * 100 > total || replacements * 20 > total) {
-      throw IngestError(
-        path: path,
-        reason: "not a text report: binary or undecodable bytes from line \(firstBad) (neither UTF-8, UTF-16 nor GB18030)")
-    }
+  /// characters (1%) and few replacement or private-use characters (5%).
+  private func rejectBinary(_ d: TextDecoder.Decoded, path: String) throws(IngestError) {
+    let total = d.scalars.count
+    guard total > 0, d.controls * 100 > total || d.replacements * 20 > total else { return }
+    let line = 1 + d.scalars.prefix(max(0, d.firstBad)).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    throw IngestError(
+      path: path,
+      reason: "not a text report: binary or undecodable bytes from line \(line) (neither UTF-8, UTF-16 nor GB18030)")
   }
 }
 

@@ -8,29 +8,123 @@ import Foundation
 
 /// Decodes the bytes of a plain-text report: UTF-8 (BOM or not), UTF-16 with BOM, GB18030/GBK/GB2312.
 enum TextDecoder {
-  /// Decodes `bytes`, detecting the encoding from the BOM and the bytes themselves, never from the file name.
-  static func decode(_ bytes: [UInt8], path: String) throws(IngestError) -> (text: String, encoding: TextEncoding) {
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      guard let s = validUTF8(bytes[3...]) else {
-        throw IngestError(path: path, reason: "starts with a UTF-8 byte-order mark but holds invalid UTF-8")
-      }
-      return (s, .utf8)
-    }
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      return (decodeUTF16(bytes[2...], littleEndian: bytes[0] == 0xFF), .utf16)
-    }
-    if let s = validUTF8(bytes[...]) {
-      if bytes.withUnsafeBufferPointer({ $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil }) {
-        if let u = guessBOMlessUTF16(bytes) { return (u, .utf16) }
-      }
-      return (s, .utf8)
-    }
-    if let u = guessBOMlessUTF16(bytes) { return (u, .utf16) }
-    return (decodeGB18030(bytes), .gb18030)
+  /// Decoded scalars, the encoding, and the signs of binary data seen on the way.
+  struct Decoded {
+    var scalars: Scalars
+    var encoding: TextEncoding
+    /// C0/C1 control characters other than tab and line breaks.
+    var controls = 0
+    /// U+FFFD and private-use characters (what GB18030 makes of random byte pairs).
+    var replacements = 0
+    /// Scalar offset of the first of either, -1 when none.
+    var firstBad = -1
   }
 
-  private static func validUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
-    String(validating: bytes, as: UTF8.self)
+  /// Decodes `bytes`, detecting the encoding from the BOM and the bytes themselves, never from the file name.
+  static func decode(_ bytes: [UInt8], path: String) throws(IngestError) -> Decoded {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      guard let d = decodeUTF8(bytes, from: 3) else {
+        throw IngestError(path: path, reason: "starts with a UTF-8 byte-order mark but holds invalid UTF-8")
+      }
+      return d
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      return counted(decodeUTF16(bytes[2...], littleEndian: bytes[0] == 0xFF), .utf16)
+    }
+    if var d = decodeUTF8(bytes, from: 0) {
+      if d.controls > 0, let u = guessBOMlessUTF16(bytes) { d = counted(u, .utf16) }
+      return d
+    }
+    if let u = guessBOMlessUTF16(bytes) { return counted(u, .utf16) }
+    return counted(decodeGB18030(bytes), .gb18030)
+  }
+
+  /// Validates and decodes UTF-8 in one pass, counting controls and replacement characters on the way;
+  /// nil at the first invalid sequence.
+  static func decodeUTF8(_ bytes: [UInt8], from start: Int) -> Decoded? {
+    var d = Decoded(scalars: [], encoding: .utf8)
+    var out = Scalars(repeating: 0, count: bytes.count - start)
+    var n = 0
+    let ok = bytes.withUnsafeBufferPointer { b -> Bool in
+      out.withUnsafeMutableBufferPointer { o -> Bool in
+        var i = start
+        let count = b.count
+        while i < count {
+          let c = b[i]
+          if c >= 0x20 && c < 0x7F {
+            o[n] = UInt32(c)
+            n += 1
+            i += 1
+            continue
+          }
+          if c < 0x80 {
+            if c != 0x0A && c != 0x0D && c != 0x09 {
+              d.controls += 1
+              if d.firstBad < 0 { d.firstBad = n }
+            }
+            o[n] = UInt32(c)
+            n += 1
+            i += 1
+            continue
+          }
+          var v: UInt32
+          var need: Int
+          var lo: UInt8 = 0x80
+          var hi: UInt8 = 0xBF
+          switch c {
+          case 0xC2...0xDF: need = 1; v = UInt32(c & 0x1F)
+          case 0xE0: need = 2; v = 0; lo = 0xA0
+          case 0xE1...0xEC, 0xEE, 0xEF: need = 2; v = UInt32(c & 0x0F)
+          case 0xED: need = 2; v = 0x0D; hi = 0x9F  // no UTF-16 surrogates
+          case 0xF0: need = 3; v = 0; lo = 0x90
+          case 0xF1...0xF3: need = 3; v = UInt32(c & 0x07)
+          case 0xF4: need = 3; v = 4; hi = 0x8F
+          default: return false
+          }
+          guard i + need < count, b[i + 1] >= lo, b[i + 1] <= hi else { return false }
+          v = v << 6 | UInt32(b[i + 1] & 0x3F)
+          if need >= 2 {
+            guard b[i + 2] & 0xC0 == 0x80 else { return false }
+            v = v << 6 | UInt32(b[i + 2] & 0x3F)
+          }
+          if need == 3 {
+            guard b[i + 3] & 0xC0 == 0x80 else { return false }
+            v = v << 6 | UInt32(b[i + 3] & 0x3F)
+          }
+          if v < 0xA0 {
+            d.controls += 1  // C1 controls
+            if d.firstBad < 0 { d.firstBad = n }
+          } else if v == 0xFFFD || (v >= 0xE000 && v <= 0xF8FF) {
+            d.replacements += 1
+            if d.firstBad < 0 { d.firstBad = n }
+          }
+          o[n] = v
+          n += 1
+          i += need + 1
+        }
+        return true
+      }
+    }
+    guard ok else { return nil }
+    out.removeLast(out.count - n)
+    d.scalars = out
+    return d
+  }
+
+  /// Scalars of a string decoded another way, with the binary signs counted.
+  private static func counted(_ text: String, _ encoding: TextEncoding) -> Decoded {
+    var d = Decoded(scalars: text.scalarValues, encoding: encoding)
+    for (k, v) in d.scalars.enumerated() {
+      if (v < 0x20 && v != 0x0A && v != 0x0D && v != 0x09) || (v >= 0x7F && v < 0xA0) {
+        d.controls += 1
+      } else if v == 0xFFFD || (v >= 0xE000 && v <= 0xF8FF) {
+        d.replacements += 1
+      } else {
+        continue
+      }
+      if d.firstBad < 0 { d.firstBad = k }
+    }
+    return d
   }
 
   private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {

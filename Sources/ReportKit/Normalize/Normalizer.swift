@@ -28,7 +28,11 @@ public struct Normalizer: Sendable {
 
   /// Normalises decoded source text.
   public func normalize(_ source: String) -> NormalizedText {
-    let src = source.scalarValues
+    normalize(scalars: source.scalarValues)
+  }
+
+  /// Normalises decoded source text given as scalar values.
+  public func normalize(scalars src: Scalars) -> NormalizedText {
     let n = src.count
     // Phase A+B in one pass: each source line is folded, trimmed and cleaned straight into one flat buffer
     // (no array per line, no per-append capacity checks).

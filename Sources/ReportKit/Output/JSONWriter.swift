@@ -3,84 +3,98 @@
 /// JSONEncoder would sort or shuffle keys and print Doubles; users diff and script against this output,
 /// so every byte is chosen here and identical across runs.
 struct JSONWriter {
-  private(set) var bytes: [UInt8] = []
+  /// The output so far.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer.base, count: buffer.count)) }
+  private let buffer: ByteBuffer
   private let pretty: Bool
   private var depth = 0
-  private var needsComma: [Bool] = [false]
+  /// Bit d says whether the container at depth d already holds a member (a comma goes before the next).
+  private var hasMember: UInt64 = 0
 
   init(pretty: Bool, capacity: Int = 1 << 16) {
     self.pretty = pretty
-    bytes.reserveCapacity(capacity)
+    buffer = ByteBuffer(capacity: capacity)
   }
 
   /// "\n" and 64 spaces: a newline and its indent are one slice of it.
-  private static let indent: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
+  private static let indent: StaticString = "\n                                                                "
+
+  @inline(__always) private func append(_ b: UInt8) { buffer.append(b) }
 
   private mutating func newline() {
     guard pretty else { return }
-    let n = min(1 + depth * 2, JSONWriter.indent.count)
-    JSONWriter.indent.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
+    let n = min(1 + depth * 2, 65)
+    JSONWriter.indent.withUTF8Buffer { buffer.append(UnsafeBufferPointer(rebasing: $0[0..<n])) }
   }
 
   private mutating func separate() {
-    if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
-    needsComma[needsComma.count - 1] = true
+    let bit: UInt64 = 1 << UInt64(min(depth, 63))
+    if hasMember & bit != 0 { append(0x2C) }
+    hasMember |= bit
     newline()
   }
 
-  mutating func beginObject() { bytes.append(0x7B); depth += 1; needsComma.append(false) }
-  mutating func endObject() {
-    depth -= 1
-    let had = needsComma.removeLast()
-    if had { newline() }
-    bytes.append(0x7D)
+  private mutating func open(_ c: UInt8) {
+    append(c)
+    depth += 1
+    hasMember &= ~(1 << UInt64(min(depth, 63)))
   }
-  mutating func beginArray() { bytes.append(0x5B); depth += 1; needsComma.append(false) }
-  mutating func endArray() {
+
+  private mutating func close(_ c: UInt8) {
+    let had = hasMember & (1 << UInt64(min(depth, 63))) != 0
     depth -= 1
-    let had = needsComma.removeLast()
     if had { newline() }
-    bytes.append(0x5D)
+    append(c)
   }
+
+  mutating func beginObject() { open(0x7B) }
+  mutating func endObject() { close(0x7D) }
+  mutating func beginArray() { open(0x5B) }
+  mutating func endArray() { close(0x5D) }
 
   /// Starts a member `"key":`; the value follows. Keys are the contract's ASCII names: no escaping.
   mutating func key(_ k: StaticString) {
     separate()
-    bytes.append(0x22)
-    k.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(0x22)
-    bytes.append(0x3A)
-    if pretty { bytes.append(0x20) }
+    append(0x22)
+    k.withUTF8Buffer { buffer.append($0) }
+    append(0x22)
+    append(0x3A)
+    if pretty { append(0x20) }
   }
 
   /// Starts an array element.
   mutating func element() { separate() }
 
   mutating func string(_ s: String) {
-    bytes.append(0x22)
-    var s = s
-    s.withUTF8 { u in
-      // Copy runs that need no escaping in one go; most of the text is Chinese and needs none.
-      var runStart = 0
-      for i in 0..<u.count {
-        let b = u[i]
-        guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-        if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i])) }
-        runStart = i + 1
-        switch b {
-        case 0x22: bytes.append(0x5C); bytes.append(0x22)
-        case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-        case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-        case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-        case 0x09: bytes.append(0x5C); bytes.append(0x74)
-        default:
-          let hex: [UInt8] = Array("0123456789abcdef".utf8)
-          bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-        }
-      }
-      if u.count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<u.count])) }
+    // Native strings give their UTF-8 without a copy; others (bridged, rare) are copied once.
+    if s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+      var copy = s
+      copy.withUTF8 { escaped($0) }
     }
-    bytes.append(0x22)
+  }
+
+  private mutating func escaped(_ u: UnsafeBufferPointer<UInt8>) {
+    append(0x22)
+    // Copy runs that need no escaping in one go; most of the text is Chinese and needs none.
+    var runStart = 0
+    for i in 0..<u.count {
+      let b = u[i]
+      guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+      if i > runStart { buffer.append(UnsafeBufferPointer(rebasing: u[runStart..<i])) }
+      runStart = i + 1
+      switch b {
+      case 0x22: append(0x5C); append(0x22)
+      case 0x5C: append(0x5C); append(0x5C)
+      case 0x0A: append(0x5C); append(0x6E)
+      case 0x0D: append(0x5C); append(0x72)
+      case 0x09: append(0x5C); append(0x74)
+      default:
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        for x in [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]] { append(x) }
+      }
+    }
+    if u.count > runStart { buffer.append(UnsafeBufferPointer(rebasing: u[runStart..<u.count])) }
+    append(0x22)
   }
 
   /// A string given as scalar values, encoded to UTF-8 here: no intermediate `String` for the long text.
@@ -124,15 +138,20 @@ struct JSONWriter {
       }
       out[n] = 0x22
       n += 1
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<n]))
+      buffer.append(UnsafeBufferPointer(rebasing: out[0..<n]))
     }
   }
 
-  mutating func raw(_ s: StaticString) { s.withUTF8Buffer { bytes.append(contentsOf: $0) } }
-  mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+  mutating func raw(_ s: StaticString) { s.withUTF8Buffer { buffer.append($0) } }
+  mutating func raw(_ s: String) {
+    if s.utf8.withContiguousStorageIfAvailable({ buffer.append($0) }) == nil {
+      var copy = s
+      copy.withUTF8 { buffer.append($0) }
+    }
+  }
   mutating func int(_ v: Int) {
     if v >= 0 && v < 10 {
-      bytes.append(UInt8(0x30 + v))
+      append(UInt8(0x30 + v))
       return
     }
     // Digits written backwards into a small buffer: no String for each offset.
@@ -146,8 +165,8 @@ struct JSONWriter {
         d[k] = UInt8(0x30 + m % 10)
         m /= 10
       } while m > 0
-      if v < 0 { bytes.append(0x2D) }
-      bytes.append(contentsOf: d[k..<20])
+      if v < 0 { append(0x2D) }
+      buffer.append(UnsafeBufferPointer(rebasing: UnsafeRawBufferPointer(d).bindMemory(to: UInt8.self)[k..<20]))
     }
   }
   mutating func null() { raw("null") }
@@ -173,6 +192,42 @@ struct JSONWriter {
     int(v.start)
     raw(",\"end\":")
     int(v.end)
-    bytes.append(0x7D)
+    append(0x7D)
+  }
+}
+
+/// A growable byte buffer with unchecked appends: the JSON writer's hot path is one store and a bounds test.
+final class ByteBuffer {
+  private(set) var base: UnsafeMutablePointer<UInt8>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = max(capacity, 64)
+    base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  private func grow(to needed: Int) {
+    var c = capacity * 2
+    while c < needed { c *= 2 }
+    let b = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+    b.update(from: base, count: count)
+    base.deallocate()
+    base = b
+    capacity = c
+  }
+
+  @inline(__always) func append(_ b: UInt8) {
+    if count == capacity { grow(to: count + 1) }
+    base[count] = b
+    count += 1
+  }
+
+  @inline(__always) func append(_ p: UnsafeBufferPointer<UInt8>) {
+    if count + p.count > capacity { grow(to: count + p.count) }
+    if let src = p.baseAddress { (base + count).update(from: src, count: p.count) }
+    count += p.count
   }
 }

@@ -2,7 +2,9 @@
 public enum ReportJSON {
   /// One report as a JSON object (pretty-printed unless `pretty` is false).
   public static func encode(_ report: Report, pretty: Bool = true) -> [UInt8] {
-    var w = JSONWriter(pretty: pretty, capacity: report.documents.reduce(4096) { $0 + $1.scalars.count * 4 })
+    // About 10 bytes of pretty JSON per character of text (the text itself, then figures and spans): reserve
+    // once rather than grow and copy.
+    var w = JSONWriter(pretty: pretty, capacity: report.documents.reduce(65536) { $0 + $1.scalars.count * 12 })
     writeReport(report, into: &w)
     var out = w.bytes
     out.append(0x0A)
