@@ -46,7 +46,7 @@ var sources: [SourceText] = []
 for f in texts {
   if let s = try? ingestor.read(data: f.data, path: f.path) { sources.append(s) }
 }
-let chars = sources.reduce(0) { $0 + $1.text.unicodeScalars.count }
+let chars = sources.reduce(0) { $0 + $1.scalars.count }
 let bytes = texts.reduce(0) { $0 + $1.data.count }
 print("corpus: \(folders.joined(separator: " ")) — \(sources.count) text reports, \(chars) chars, \(bytes) bytes; best of \(repeats)")
 
@@ -58,12 +58,13 @@ print("corpus: \(folders.joined(separator: " ")) — \(sources.count) text repor
 let tDecode = best { for f in texts { _ = try? ingestor.read(data: f.data, path: f.path) } }
 line("  ingest (decode)", tDecode)
 var normalized: [NormalizedText] = []
-let tNorm = best { normalized = sources.map { Normalizer().normalize($0.text) } }
+let tNorm = best { normalized = sources.map { Normalizer().normalize(scalars: $0.scalars) } }
 line("  normalise", tNorm)
 let pipeline = Pipeline()
 var documents: [[Document]] = []
 let tSeg = best { documents = normalized.map { pipeline.outline($0) } }
 line("  split + year + segment", tSeg)
+line("  ingest + normalise + segment", tDecode + tNorm + tSeg)
 let extractor = Extractor(rules: .builtin)
 var extracted = documents
 let tExtract = best {
@@ -84,7 +85,6 @@ if ProcessInfo.processInfo.environment["REPORTKIT_BENCH_PROFILE"] == "full" {
     }
   }
 }
-line("  ingest + normalise + segment", tDecode + tNorm + tSeg)
 line("  sum of the stages", tDecode + tNorm + tSeg + tExtract + tJSON)
 let tFull = best {
   for f in texts {
