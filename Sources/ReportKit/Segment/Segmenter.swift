@@ -149,7 +149,7 @@ public struct Segmenter: Sendable {
     guard n >= 4, n <= 30, let next, next.count > n else { return false }
     for i in a..<b {
       switch s[i] {
-      case 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x3001, 0x2C, 0x3A, 0xFF1F: return false
+      case 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x3001, 0x2C, 0x3A: return false
       default: continue
       }
     }

@@ -3,15 +3,13 @@ import Testing
 @testable import ReportKit
 
 /// Real reports from ../shared/corpus-external; skipped with a message when the folder is absent.
-@Suite struct ExternalCorpusTests {
+@Suite(.enabled(if: Paths.externalCorpus != nil, "../shared/corpus-external not found (set REPORTKIT_EXTERNAL_CORPUS)"))
+struct ExternalCorpusTests {
   private func flat(_ nodes: [Node]) -> [Node] { nodes.flatMap { [$0] + flat($0.children) } }
 
   @Test func everyReportGivesAnOrderedOutlineWithSpansInsideItsText() throws {
     let files = Paths.externalReports
-    guard !files.isEmpty else {
-      print("skipped: external corpus not found (set REPORTKIT_EXTERNAL_CORPUS or place ../shared/corpus-external)")
-      return
-    }
+    #expect(!files.isEmpty)
     for url in files {
       let report = try Pipeline().extract(path: url.path)
       let name = url.pathComponents.suffix(3).joined(separator: "/")
@@ -32,10 +30,7 @@ import Testing
 
   @Test func outputIsByteIdenticalAcrossRuns() throws {
     let files = Paths.externalReports
-    guard !files.isEmpty else {
-      print("skipped: external corpus not found")
-      return
-    }
+    #expect(!files.isEmpty)
     for url in files.prefix(20) {
       let a = ReportJSON.encode(try Pipeline().extract(path: url.path))
       let b = ReportJSON.encode(try Pipeline().extract(path: url.path))
@@ -44,10 +39,7 @@ import Testing
   }
 
   @Test func nationalReportsInferTheirYear() throws {
-    guard let root = Paths.externalCorpus else {
-      print("skipped: external corpus not found")
-      return
-    }
+    let root = try #require(Paths.externalCorpus)
     for year in 2013...2026 {
       let url = root.appendingPathComponent("national/china/\(year).txt")
       guard FileManager.default.fileExists(atPath: url.path) else { continue }
