@@ -16,29 +16,11 @@ func rejectsBadOptions(args: [String]) {
   #expect(throws: (any Error).self) { try ExtractCommand.parse(args) }
 }
 
-/// Runs the built `reportkit` binary.
 private func run(_ args: [String], cwd: URL? = nil) throws -> (status: Int32, stdout: Data, stderr: String) {
-  let bin = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("reportkit")
-  let p = Process()
-  p.executableURL = bin
-  p.arguments = args
-  if let cwd { p.currentDirectoryURL = cwd }
-  let out = Pipe()
-  let err = Pipe()
-  p.standardOutput = out
-  p.standardError = err
-  try p.run()
-  let o = out.fileHandleForReading.readDataToEndOfFile()
-  let e = err.fileHandleForReading.readDataToEndOfFile()
-  p.waitUntilExit()
-  return (p.terminationStatus, o, String(decoding: e, as: UTF8.self))
+  try runReportKit(args, cwd: cwd)
 }
 
-private let repo: URL = {
-  var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { url.deleteLastPathComponent() }
-  return url
-}()
+private let repo = repositoryRoot
 
 @Test func extractsTheSeedAsJSON() throws {
   let r = try run(["extract", "Corpus/seed/000_d5cbc6d95d43ea27.txt", "--quiet"], cwd: repo)

@@ -4,27 +4,11 @@ import Testing
 /// The `rules lint` command and `extract --rules`, run as a user would.
 @Suite struct RulesCommandTests {
   private func run(_ args: [String], cwd: URL) throws -> (status: Int32, stdout: String, stderr: String) {
-    let bin = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("reportkit")
-    let p = Process()
-    p.executableURL = bin
-    p.arguments = args
-    p.currentDirectoryURL = cwd
-    let out = Pipe()
-    let err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    let r = try runReportKit(args, cwd: cwd)
+    return (r.status, String(decoding: r.stdout, as: UTF8.self), r.stderr)
   }
 
-  private let repo: URL = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { url.deleteLastPathComponent() }
-    return url
-  }()
+  private let repo = repositoryRoot
 
   private var fixtures: URL { repo.appendingPathComponent("Tests/ReportKitTests/Fixtures/Rules") }
 
