@@ -7,6 +7,8 @@ struct JSONWriter {
   var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer.base, count: buffer.count)) }
   private let buffer: ByteBuffer
   private let pretty: Bool
+  /// Depth of the outermost container being written on one line, 0 when none.
+  private var lineDepth = 0
   private var depth = 0
   /// Bit d says whether the container at depth d already holds a member (a comma goes before the next).
   private var hasMember: UInt64 = 0
@@ -22,14 +24,17 @@ struct JSONWriter {
   @inline(__always) private func append(_ b: UInt8) { buffer.append(b) }
 
   private mutating func newline() {
-    guard pretty else { return }
+    guard pretty, lineDepth == 0 else { return }
     let n = min(1 + depth * 2, 65)
     JSONWriter.indent.withUTF8Buffer { buffer.append(UnsafeBufferPointer(rebasing: $0[0..<n])) }
   }
 
   private mutating func separate() {
     let bit: UInt64 = 1 << UInt64(min(depth, 63))
-    if hasMember & bit != 0 { append(0x2C) }
+    if hasMember & bit != 0 {
+      append(0x2C)
+      if pretty && lineDepth != 0 { append(0x20) }  // ", " between the members of a one-line object
+    }
     hasMember |= bit
     newline()
   }
@@ -60,6 +65,19 @@ struct JSONWriter {
     append(0x22)
     append(0x3A)
     if pretty { append(0x20) }
+  }
+
+  /// Starts an object written on one line even in pretty output: a record of a list (a figure, a deadline)
+  /// reads best, and greps best, as one line.
+  mutating func beginLineObject() {
+    if lineDepth == 0 { lineDepth = depth + 1 }
+    beginObject()
+  }
+
+  /// Ends an object started with `beginLineObject`.
+  mutating func endLineObject() {
+    endObject()
+    if depth + 1 == lineDepth { lineDepth = 0 }
   }
 
   /// Starts an array element.
@@ -188,11 +206,14 @@ struct JSONWriter {
     key(k)
     guard let v else { return null() }
     // Spans stay on one line even in pretty output: they are read as a pair.
-    raw("{\"start\":")
+    let wasLine = lineDepth
+    beginLineObject()
+    key("start")
     int(v.start)
-    raw(",\"end\":")
+    key("end")
     int(v.end)
-    append(0x7D)
+    endLineObject()
+    lineDepth = wasLine
   }
 }
 

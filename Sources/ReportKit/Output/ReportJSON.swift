@@ -86,7 +86,7 @@ public enum ReportJSON {
     w.beginArray()
     for f in d.figures {
       w.element()
-      w.beginObject()
+      w.beginLineObject()
       w.field("id", f.id)
       w.field("text", f.text)
       w.field("value", f.value)
@@ -99,33 +99,36 @@ public enum ReportJSON {
       w.field("nodeId", f.nodeId)
       w.field("span", f.span)
       w.field("sentence", f.sentence)
-      w.endObject()
+      w.endLineObject()
     }
     w.endArray()
     w.key("deadlines")
     w.beginArray()
     for t in d.deadlines {
       w.element()
-      w.beginObject()
+      w.beginLineObject()
       w.field("id", t.id)
       w.field("text", t.text)
       w.field("kind", t.kind)
       w.key("interval")
       if let i = t.interval {
-        w.raw("{\"start\":\"\(i.start)\",\"end\":\"\(i.end)\"}")
+        w.beginLineObject()
+        w.field("start", i.start.description)
+        w.field("end", i.end.description)
+        w.endLineObject()
       } else {
         w.null()
       }
       w.field("nodeId", t.nodeId)
       w.field("span", t.span)
-      w.endObject()
+      w.endLineObject()
     }
     w.endArray()
     w.key("targets")
     w.beginArray()
     for g in d.targets {
       w.element()
-      w.beginObject()
+      w.beginLineObject()
       w.field("id", g.id)
       w.field("metric", g.metric)
       w.field("comparator", g.comparator.rawValue)
@@ -140,19 +143,19 @@ public enum ReportJSON {
       w.field("span", g.span)
       w.field("text", g.text)
       w.field("sentence", g.sentence)
-      w.endObject()
+      w.endLineObject()
     }
     w.endArray()
     w.key("diagnostics")
     w.beginArray()
     for x in d.diagnostics {
       w.element()
-      w.beginObject()
+      w.beginLineObject()
       w.field("id", x.id)
       w.field("severity", x.severity.rawValue)
       w.field("message", x.message)
       w.field("span", x.span)
-      w.endObject()
+      w.endLineObject()
     }
     w.endArray()
     w.endObject()
