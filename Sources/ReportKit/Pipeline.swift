@@ -45,6 +45,10 @@ public struct Pipeline: Sendable {
     let extractor = Extractor(rules: options.rules)
     for k in docs.indices {
       extractor.extract(&docs[k])
+      // One warning about the missing year: extraction's names the deadlines it leaves undated.
+      if docs[k].diagnostics.contains(where: { $0.id == "extract.year-unknown" }) {
+        docs[k].diagnostics.removeAll { $0.id == "split.year-unknown" }
+      }
       docs[k].diagnostics.sort { ($0.span?.start ?? -1, $0.id) < ($1.span?.start ?? -1, $1.id) }
     }
     return docs
