@@ -386,6 +386,7 @@ struct ExtractionRun {
     // Carry-over within a sentence: the last figure's metric and unit, and the last target.
     var lastInSentence: (metric: Scalars?, unit: String)?
     var lastTarget: (metric: Scalars, name: String, hedge: String?)?
+    var lastBaseline: (sentence: SourceSpan, metric: Scalars?)?
     var seenTargets: [(key: TargetKey, target: Int)] = []
     var spans: [SourceSpan] = []  // the sentence's deadline phrases
     var lineStart = 0
@@ -421,9 +422,19 @@ struct ExtractionRun {
       // 国内生产总值超过126万亿元，增长5.2%: a bare change word continues the previous figure's metric.
       if let m = metric, let base = lastInSentence?.metric, isChangeWord(m), !base.ends(with: m) { metric = base + m }
       lastInSentence = (metric, hit.unit)
-      let metricName = metric.map { TextIndex.makeString($0[...]) }
+      var metricName = metric.map { TextIndex.makeString($0[...]) }
 
-      let role = self.role(hit, facts: f, part: node?.role, deadlines: sentenceDeadlines)
+      var role = self.role(hit, facts: f, part: node?.role, deadlines: sentenceDeadlines)
+      // 由每人每年240元提高到280元: 240元 is where the metric starts, so it is the current value, no target;
+      // the value it moves to names the same metric.
+      let baseline = isBaseline(hit, clauseStart: clauseStart, clauseEnd: clauseEnd)
+      if baseline {
+        if role == .target { role = .actual }
+      } else if let b = lastBaseline, b.sentence == sentence, metric == nil || metric.map(isChangeWord) == true {
+        metric = b.metric
+        metricName = metric.map { TextIndex.makeString($0[...]) }
+      }
+      lastBaseline = baseline ? (sentence, metric) : nil
       let id = ExtractionRun.id("f", k + 1)
       figures.append(
         Figure(
@@ -516,6 +527,17 @@ struct ExtractionRun {
       }
     }
     return out
+  }
+
+  /// Whether `hit` is the starting value of a change: 从/由 before it in its clause, 提高到/降至… right after.
+  func isBaseline(_ hit: FigureHit, clauseStart: Int, clauseEnd: Int) -> Bool {
+    guard hit.resume < clauseEnd, rules.baselineWords.longest(in: s, at: hit.resume, limit: clauseEnd) != nil else { return false }
+    var i = hit.leftEdge - 1
+    while i >= clauseStart && hit.leftEdge - i <= 8 {
+      if s[i] == 0x4ECE || s[i] == 0x7531 { return true }  // 从 由
+      i -= 1
+    }
+    return false
   }
 
   /// Whether the whole metric is one change word (增长, 下降…).

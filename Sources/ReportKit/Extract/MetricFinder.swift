@@ -82,9 +82,11 @@ struct MetricFinder {
         b = max(a, d.start)
       }
     }
-    // 全员劳动生产率从人均8.7万元: the metric ends before 从 when only a few words follow it (从业人员
-    // keeps its 从).
-    if let cut = metricCuts.last(in: s, from: a, to: b), cut.start > a, b - (cut.start + cut.length) <= 3 {
+    // 全员劳动生产率从人均8.7万元, 补助标准由每人每年240元: the metric ends before 从/由 when only a few words
+    // follow it (从业人员, 由于 keep theirs).
+    if let cut = metricCuts.last(in: s, from: a, to: b), cut.start > a, b - (cut.start + cut.length) <= 5,
+      !MetricFinder.startsWordWithCut(s[cut.start + cut.length])
+    {
       b = cut.start
     }
     // Metric verbs: the words after the last one (完成投资 → 投资).
@@ -134,6 +136,11 @@ struct MetricFinder {
     }
     guard j - start >= 2 else { return nil }
     return Array(s[start..<j])
+  }
+
+  /// 业 事 于 此 而: 从业, 从事, 由于, 由此, 从而 are words of their own, not a cut before the starting value.
+  @inline(__always) static func startsWordWithCut(_ c: UInt32) -> Bool {
+    c == 0x4E1A || c == 0x4E8B || c == 0x4E8E || c == 0x6B64 || c == 0x800C
   }
 
   /// = + × ＝ ＋: operators of a formula written in the text.

@@ -356,9 +356,9 @@ metricSynonyms:
   - [社会消费品零售总额, 社零额]
   - [居民人均可支配收入, 城乡居民人均可支配收入, 全体居民人均可支配收入]
 
-# Words that end a metric when at most three characters follow them before the figure:
-# 全员劳动生产率从人均8.7万元 → 全员劳动生产率 (从业人员 keeps its 从).
-metricCuts: [从]
+# Words that end a metric when at most five characters follow them before the figure:
+# 全员劳动生产率从人均8.7万元 → 全员劳动生产率 (从业人员 keeps its 从); 补助标准由每人240元 → 补助标准.
+metricCuts: [从, 由]
 
 # A metric that is only one of these words (国内生产总值超过126万亿元，增长5.2%) takes the metric of the
 # sentence's previous figure before it: 国内生产总值增长.
@@ -367,6 +367,11 @@ changeWords: [增长, 下降, 增加, 减少, 提高, 降低, 上涨, 下跌, �
 # A count followed by its noun (284个市重大项目完成投资…) measures that noun: the metric is the words after
 # the figure, up to a clause break, a metric verb or one of these.
 metricStops: [已, 由, 将, 的, 和, 与, 及, 均, 都, 全部, 正, 被, 为, 是, 可, 共, 总, 等, 以, 支持, 用于, 主要, 开展, 实施, 参与, 通过, 落户, 入驻, "(", "（", "“", "《"]
+
+# A value followed by one of these, in a clause that says 从 or 由 before it, is where the metric starts, not
+# where it is going: 「补助标准由每人每年240元提高到280元」 has one target, 280元; 240元 is the current value.
+baselineWords: [提高到, 提高至, 提升到, 提升至, 增加到, 增加至, 增至, 增长到, 增长至, 上升到, 上升至, 扩大到, 扩大至,
+  降低到, 降低至, 下降到, 下降至, 降至, 降到, 减少到, 减少至, 缩小到, 缩小至, 缩短到, 缩短至, 调整到, 调整为, 提高为]
 
 """#
     ),

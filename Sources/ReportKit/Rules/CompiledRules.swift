@@ -48,6 +48,8 @@ final class CompiledRules: @unchecked Sendable {
   let metricTrailing: WordTable<Bool>
   let metricStops: WordTable<Bool>
   let changeWords: WordTable<Bool>
+  /// 提高到, 降至…: after a value, they make it the starting point of a change (由240元提高到280元).
+  let baselineWords: WordTable<Bool>
   let metricCuts: WordTable<Bool>
   let planWords: WordTable<Bool>
   let actualWords: WordTable<Bool>
@@ -115,6 +117,7 @@ final class CompiledRules: @unchecked Sendable {
     metricTrailing = set("metricTrailing")
     metricStops = set("metricStops")
     changeWords = set("changeWords")
+    baselineWords = set("baselineWords")
     metricCuts = set("metricCuts")
     planWords = set("planWords")
     actualWords = set("actualWords")

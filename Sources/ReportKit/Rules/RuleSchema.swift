@@ -66,7 +66,7 @@ enum RuleSchema {
   static let words: [String: String] = [
     "notQualifiers": "word", "hedges": "hedge", "rankWords": "rank word", "metricVerbs": "metric verb",
     "metricLeading": "leading word", "metricTrailing": "trailing word", "metricStops": "metric stop word", "metricCuts": "metric cut word",
-    "changeWords": "change word", "planWords": "plan word",
+    "changeWords": "change word", "baselineWords": "baseline word", "planWords": "plan word",
     "actualWords": "actual word", "pastWords": "past word", "reviewHeadings": "review heading word",
     "planHeadings": "plan heading word", "stopWords": "stop word", "ownerLabels": "owner label",
     "ownerMarkers": "owner marker", "ownerTrim": "owner trim word", "ownerSuffixes": "owner suffix",

@@ -24,6 +24,18 @@ import Testing
     }
   }
 
+  @Test func startingValueOfAChangeIsNoTarget() throws {
+    // From the 2013 national report: 240元 is today's standard, 280元 the planned one.
+    let text = "一、过去五年工作回顾\n略。\n二、今年的工作任务\n新农合和城镇居民基本医疗保险财政补助标准由每人每年240元提高到280元。全员劳动生产率从人均8.7万元提高到10万元以上。"
+    let source = SourceText(info: SourceInfo(path: "t.txt", format: .text, encoding: .utf8, sha256: ""), text: text)
+    let doc = try #require(Pipeline(options: .init(year: 2013)).process(source).documents.first)
+    #expect(doc.targets.map(\.value) == [ExactDecimal(280), ExactDecimal(100_000)])
+    #expect(doc.targets.map(\.metric) == ["新农合和城镇居民基本医疗保险财政补助标准", "全员劳动生产率"])
+    #expect(doc.targets.map(\.comparator) == [.reach, .floor])
+    let starts = doc.figures.filter { $0.value == ExactDecimal(240) || $0.value == ExactDecimal(87_000) }
+    #expect(starts.count == 2 && starts.allSatisfy { $0.role == .actual })
+  }
+
   @Test func floorTargetWithItsOwnMetricAndDeadline() throws {
     let text = "在全镇范围内利用企业闲置厂房屋顶建设电站，力争12月底前完成企业屋顶电站20MW，2年内安装率达40%以上，争取实现自发自用、能源自给，余电上网。"
     let doc = ExtractSupport.document(text, year: 2022)
