@@ -40,7 +40,7 @@ final class OutputFile {
       .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     let opened = open(tmp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard opened >= 0 else {
-      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: tmp.path])
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
     }
     fd = opened
     target = url

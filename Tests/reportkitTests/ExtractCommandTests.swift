@@ -53,3 +53,16 @@ private let repo = repositoryRoot
   let lines = r.stdout.split(separator: UInt8(ascii: "\n"))
   #expect(lines.count == 3)  // one line per document of the seed
 }
+
+@Test(arguments: [["extract", "a.txt", "--year", "1800"], ["extract", "a.txt", "--format", "xml"], ["extract"], ["no-such-command"]])
+func usageErrorsExitTwo(args: [String]) throws {
+  let r = try run(args, cwd: repo)
+  #expect(r.status == 2)
+  #expect(r.stderr.contains("Usage:") || r.stderr.contains("Error:"))
+}
+
+@Test func outputIntoAMissingFolderFailsWithTheReason() throws {
+  let r = try run(["extract", "Corpus/seed/000_d5cbc6d95d43ea27.txt", "--quiet", "-o", "/nonexistent-rk/out.json"], cwd: repo)
+  #expect(r.status == 1)
+  #expect(r.stderr == "/nonexistent-rk/out.json: error: cannot write the output (No such file or directory)\n")
+}
