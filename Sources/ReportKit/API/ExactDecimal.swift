@@ -122,6 +122,7 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
     return negative ? "-" + out : out
   }
 
+  /// Numeric order, exact where both fit Int64 once aligned.
   public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
     if let d = b.adding(ExactDecimal(significand: -a.significand, exponent: a.exponent)) {
       return d.significand > 0

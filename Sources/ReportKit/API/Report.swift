@@ -210,8 +210,11 @@ public struct Figure: Sendable {
 
 /// A calendar day, written as an ISO date.
 public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// The year, e.g. 2024.
   public var year: Int
+  /// 1…12.
   public var month: Int
+  /// 1…31.
   public var day: Int
 
   /// Makes a day; callers keep month and day in range.
@@ -237,6 +240,7 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     return "\(y)-\(m)-\(d)"
   }
 
+  /// Calendar order.
   public static func < (a: Day, b: Day) -> Bool {
     (a.year, a.month, a.day) < (b.year, b.month, b.day)
   }
@@ -244,7 +248,9 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
 
 /// A closed interval of days.
 public struct DayInterval: Hashable, Sendable {
+  /// The first day, included.
   public var start: Day
+  /// The last day, included.
   public var end: Day
 
   /// Makes the interval from `start` to `end`, both included.

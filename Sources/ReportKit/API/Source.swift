@@ -67,5 +67,6 @@ public struct IngestError: Error, Sendable, CustomStringConvertible {
     self.reason = reason
   }
 
+  /// `path: error: reason`, the line the CLI prints.
   public var description: String { "\(path): error: \(reason)" }
 }

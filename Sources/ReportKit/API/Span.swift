@@ -20,6 +20,7 @@ public struct SourceSpan: Hashable, Sendable, Comparable {
   /// Whether `other` lies wholly inside this span.
   public func contains(_ other: SourceSpan) -> Bool { other.start >= start && other.end <= end }
 
+  /// By start, then by end.
   public static func < (a: SourceSpan, b: SourceSpan) -> Bool {
     a.start != b.start ? a.start < b.start : a.end < b.end
   }

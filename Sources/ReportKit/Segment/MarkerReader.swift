@@ -18,6 +18,7 @@ public enum MarkerStyle: Int, Sendable, Comparable {
   /// Whether the marker opens a line-level node (part, section, item) rather than an inline item.
   public var isLineMarker: Bool { rawValue <= 5 }
 
+  /// Shallower styles sort first.
   public static func < (a: MarkerStyle, b: MarkerStyle) -> Bool { a.rawValue < b.rawValue }
 }
 

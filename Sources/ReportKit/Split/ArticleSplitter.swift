@@ -6,11 +6,17 @@ public struct Article: Sendable {
   public var range: Range<Int>
   /// Where the body starts (after title, subtitle, bylines, speaker), relative to the article.
   public var bodyStart: Int
+  /// The title line.
   public var title: String?
+  /// The ——subtitle, without its dashes.
   public var subtitle: String?
+  /// Bylines, or the speaker's name.
   public var authors: [String]
+  /// The speaker line of a work report.
   public var speaker: String?
+  /// What （作者单位：…） or （作者系…） says.
   public var affiliation: String?
+  /// The region the header names.
   public var region: String?
   /// Problems found while splitting, with spans relative to the article.
   public var diagnostics: [Diagnostic]
