@@ -58,8 +58,10 @@ public struct Pipeline: Sendable {
   public func outline(_ normalized: NormalizedText) -> [Document] {
     let s = normalized.scalars
     let articles = ArticleSplitter().split(s)
+    let segmenter = Segmenter(rules: options.rules)
     var docs: [Document] = []
     var years: [(Int, String)?] = []
+    var articleLines: [[Range<Int>]] = []
     for (k, art) in articles.enumerated() {
       let slice = Array(s[art.range])
       var doc = Document(id: "d\(k + 1)", scalars: slice, offsetInFile: art.range.lowerBound)
@@ -76,11 +78,9 @@ public struct Pipeline: Sendable {
           message: r.id == "normalize.page-break-joined" ? "joined a paragraph split by a page break" : "joined a marker split over two lines",
           span: SourceSpan(start: max(0, at - 1), end: min(slice.count, at + 1))))
       }
-      var localArticle = art
-      localArticle.range = 0..<slice.count
       let lines = Segmenter.lines(slice, from: 0)
-      years.append(YearInferrer().infer(slice, article: localArticle, lines: lines))
-      doc.outline = Segmenter().segment(slice, bodyStart: art.bodyStart, lines: lines, diagnostics: &doc.diagnostics)
+      years.append(YearInferrer().infer(slice, article: art, lines: lines))
+      articleLines.append(lines)
       docs.append(doc)
     }
     // Articles printed together share a year when only some of them state it.
@@ -99,6 +99,10 @@ public struct Pipeline: Sendable {
         docs[k].diagnostics.append(Diagnostic(id: "split.year-unknown", severity: .warning,
           message: "the report's year is not stated; relative dates stay unresolved (give --year)", span: nil))
       }
+      // Segmented once the year is settled: a part heading naming an earlier year reviews it.
+      docs[k].outline = segmenter.segment(
+        docs[k].scalars, bodyStart: articles[k].bodyStart, lines: articleLines[k], reportYear: docs[k].year,
+        diagnostics: &docs[k].diagnostics)
     }
     return docs
   }

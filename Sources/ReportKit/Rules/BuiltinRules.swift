@@ -179,9 +179,13 @@ planWords: [力争, 确保, 目标, 预期, 争取, 努力, 计划, 力求, 预�
 actualWords: [完成, 实现, 累计, 同比, 比上年, 比去年, 获得, 已, 达到了, 超额, 增长]
 pastWords: [去年, 上年, 过去, 已经, 以来, 一年来, 五年来, 同比]
 
-# Part headings.
-reviewHeadings: [回顾, 过去一年, 一年来, 过去五年, 五年来, 主要做了以下工作, 工作回顾, 取得的成绩, 主要成效]
-planHeadings: [任务, 安排, 目标, 下一步, 总体要求, 工作建议, 主要工作, 重点工作, 新举措, 新任务]
+# Part headings: the segmenter gives a part the role its heading names (review wins unless the heading also
+# says 任务). Review words also mark the loose paragraphs of an article without parts as a review.
+reviewHeadings: [回顾, 过去一年, 一年来, 过去五年, 五年来, 主要做了以下工作, 工作总结, 取得, 成绩, 主要成效, 以来]
+planHeadings: [任务, 安排, 目标, 要求, 下一步, 重点, 计划, 思路, 举措, 措施, 建议, 部署, 取向, 今年, 展望, 主要工作]
+
+# A paragraph outside any part that opens with one of these turns what follows into plans: 「下一步，市发改委将…」.
+planOpenings: [下一步, 今后, 明年, 新的一年, 今年工作]
 
 """#
     ),

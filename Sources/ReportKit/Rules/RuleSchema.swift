@@ -68,7 +68,7 @@ enum RuleSchema {
     "metricLeading": "leading word", "metricTrailing": "trailing word", "metricStops": "metric stop word", "metricCuts": "metric cut word",
     "changeWords": "change word", "baselineWords": "baseline word", "planWords": "plan word",
     "actualWords": "actual word", "pastWords": "past word", "reviewHeadings": "review heading word",
-    "planHeadings": "plan heading word", "stopWords": "stop word", "ownerLabels": "owner label",
+    "planHeadings": "plan heading word", "planOpenings": "plan opening", "stopWords": "stop word", "ownerLabels": "owner label",
     "ownerMarkers": "owner marker", "ownerTrim": "owner trim word", "ownerSuffixes": "owner suffix",
   ]
 

@@ -94,6 +94,9 @@ public struct RuleSet: Sendable {
   /// Words of part headings that mark a plan part (任务, 目标, 下一步…).
   public var planHeadingWords: [String] { data.wordList("planHeadings") }
 
+  /// Paragraph openings that turn what follows into plans (下一步, 今后…).
+  public var planOpeningWords: [String] { data.wordList("planOpenings") }
+
   /// The five-year plans the rules know: name (十四五), first and last year.
   public var fiveYearPlans: [(name: String, start: Int, end: Int)] { compiled.plans.map { ($0.name, $0.start, $0.end) } }
 

@@ -5,8 +5,12 @@
 /// node of a shallower style, whatever levels are skipped. Numbering that skips, repeats or restarts gives a
 /// diagnostic and the best tree, never a failure.
 public struct Segmenter: Sendable {
-  /// Makes a segmenter.
-  public init() {}
+  private let roles: RoleWords
+
+  /// Makes a segmenter that reads part roles with the heading words of `rules` (roles.yaml).
+  public init(rules: RuleSet = .builtin) {
+    roles = RoleWords(rules: rules)
+  }
 
   private final class Builder {
     var kind: NodeKind
@@ -35,7 +39,7 @@ public struct Segmenter: Sendable {
   }
 
   /// Segments `text` from `bodyStart` on (the header lines before it hold no outline).
-  public func segment(_ s: Scalars, bodyStart: Int = 0, lines allLines: [Range<Int>]? = nil,
+  public func segment(_ s: Scalars, bodyStart: Int = 0, lines allLines: [Range<Int>]? = nil, reportYear: Int? = nil,
                       diagnostics: inout [Diagnostic]) -> [Node] {
     let lines = allLines?.filter { $0.lowerBound >= bodyStart } ?? Self.lines(s, from: bodyStart)
     let hasNumberedParts = lines.contains { r in MarkerReader.lineMarker(s, at: r.lowerBound, end: r.upperBound)?.style == .chineseComma }
@@ -68,14 +72,14 @@ public struct Segmenter: Sendable {
         let head = s[a..<min(b, a + 12)]
         if b - a <= 30, isUnnumberedHeading(s, a, b, next: li + 1 < lines.count ? lines[li + 1] : nil) {
           // A heading the tree does not take (the document numbers its parts 一、): it still sets the role.
-          switch RoleWords.role(ofHeading: s[a..<b]) {
+          switch roles.role(ofHeading: s[a..<b], reportYear: reportYear) {
           case .plan: planFromHere = true
           case .review: sawReviewWords = true; planFromHere = false
           case .other: break
           }
-        } else if RoleWords.opensPlan(head) {
+        } else if roles.opensPlan(head) {
           planFromHere = true
-        } else if RoleWords.isReview(s[a..<min(b, a + 40)]) {
+        } else if roles.isReview(s[a..<min(b, a + 40)]) {
           sawReviewWords = true
         }
       }
@@ -89,7 +93,7 @@ public struct Segmenter: Sendable {
       }
     }
     closeSpans(root, end: s.count)
-    assignRoles(root)
+    assignRoles(root, reportYear: reportYear)
     var used: [String: Int] = [:]
     return root.children.map { freeze($0, parentId: nil, level: 1, used: &used) }
   }
@@ -259,7 +263,7 @@ public struct Segmenter: Sendable {
   }
 
   /// Parts take their role from their heading; everything below inherits it.
-  private func assignRoles(_ root: Builder) {
+  private func assignRoles(_ root: Builder, reportYear: Int?) {
     func down(_ n: Builder, _ role: PartRole) {
       for c in n.children {
         if c.role == .other { c.role = role }
@@ -267,7 +271,7 @@ public struct Segmenter: Sendable {
       }
     }
     for c in root.children where c.kind == .part {
-      c.role = c.nominal == 0 ? .other : RoleWords.role(ofHeading: c.heading.scalarValues[...])
+      c.role = c.nominal == 0 ? .other : roles.role(ofHeading: c.heading.scalarValues[...], reportYear: reportYear)
     }
     down(root, .other)
   }
@@ -293,26 +297,48 @@ public struct Segmenter: Sendable {
   }
 }
 
-/// Words that tell a review part from a plan part, matched on scalars (headings are short).
-enum RoleWords {
-  static let review = ["回顾", "过去一年", "过去五年", "一年来", "五年来", "成绩", "主要工作", "工作总结", "取得", "以来"].map(\.scalarValues)
-  static let plan = ["任务", "安排", "目标", "要求", "下一步", "重点", "计划", "思路", "举措", "措施", "建议", "部署", "取向", "今年", "展望"].map(\.scalarValues)
-  static let opening = ["下一步", "今后", "明年", "新的一年", "今年工作"].map(\.scalarValues)
+/// The rules' words that tell a review part from a plan part, as scalars (headings are short, so a naive
+/// search is fastest).
+struct RoleWords: Sendable {
+  let review: [Scalars]
+  let plan: [Scalars]
+  let opening: [Scalars]
   static let notHeadings = ["来源", "谢谢"].map(\.scalarValues)
   static let task = "任务".scalarValues
 
-  /// The role a part heading gives.
-  static func role(ofHeading h: ArraySlice<UInt32>) -> PartRole {
-    if containsAny(h, review) && !contains(h, task) { return .review }
-    if containsAny(h, plan) { return .plan }
+  /// Reads the word lists of `rules` (roles.yaml).
+  init(rules: RuleSet) {
+    review = rules.reviewHeadingWords.map(\.scalarValues)
+    plan = rules.planHeadingWords.map(\.scalarValues)
+    opening = rules.planOpeningWords.map(\.scalarValues)
+  }
+
+  /// The role a part heading gives: review, unless the heading also names tasks; then plan. A plan word
+  /// under a year before the report's reviews that year: 「2025年主要工作和“十四五”发展成就」 in a 2026 report.
+  func role(ofHeading h: ArraySlice<UInt32>, reportYear: Int? = nil) -> PartRole {
+    if RoleWords.containsAny(h, review) && !RoleWords.contains(h, RoleWords.task) { return .review }
+    if let y = reportYear, let named = RoleWords.firstYear(h), named < y, RoleWords.containsAny(h, plan) { return .review }
+    if RoleWords.containsAny(h, plan) { return .plan }
     return .other
   }
 
   /// Whether a paragraph opening turns what follows into plans (下一步，…).
-  static func opensPlan(_ head: ArraySlice<UInt32>) -> Bool { containsAny(head, opening) }
+  func opensPlan(_ head: ArraySlice<UInt32>) -> Bool { RoleWords.containsAny(head, opening) }
 
   /// Whether a paragraph reads as a review.
-  static func isReview(_ head: ArraySlice<UInt32>) -> Bool { containsAny(head, review) }
+  func isReview(_ head: ArraySlice<UInt32>) -> Bool { RoleWords.containsAny(head, review) }
+
+  /// The first 4-digit year written before 年.
+  static func firstYear(_ s: ArraySlice<UInt32>) -> Int? {
+    var i = s.startIndex
+    while i + 4 < s.endIndex {
+      if s[i + 4] == 0x5E74, (i..<(i + 4)).allSatisfy({ Scalar.isDigit(s[$0]) }) {
+        return (i..<(i + 4)).reduce(0) { $0 * 10 + Int(s[$1] - 0x30) }
+      }
+      i += 1
+    }
+    return nil
+  }
 
   static func containsAny(_ s: ArraySlice<UInt32>, _ words: [Scalars]) -> Bool {
     words.contains { contains(s, $0) }
