@@ -422,7 +422,7 @@ struct ExtractionRun {
       // 国内生产总值超过126万亿元，增长5.2%: a bare change word continues the previous figure's metric.
       if let m = metric, let base = lastInSentence?.metric, isChangeWord(m), !base.ends(with: m) { metric = base + m }
       lastInSentence = (metric, hit.unit)
-      var metricName = metric.map { TextIndex.makeString($0[...]) }
+      var metricName = metric.map { String(scalarValues: $0) }
 
       var role = self.role(hit, facts: f, part: node?.role, deadlines: sentenceDeadlines)
       // 由每人每年240元提高到280元: 240元 is where the metric starts, so it is the current value, no target;
@@ -432,7 +432,7 @@ struct ExtractionRun {
         if role == .target { role = .actual }
       } else if let b = lastBaseline, b.sentence == sentence, metric == nil || metric.map(isChangeWord) == true {
         metric = b.metric
-        metricName = metric.map { TextIndex.makeString($0[...]) }
+        metricName = metric.map { String(scalarValues: $0) }
       }
       lastBaseline = baseline ? (sentence, metric) : nil
       let id = ExtractionRun.id("f", k + 1)

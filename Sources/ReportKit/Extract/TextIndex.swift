@@ -107,41 +107,9 @@ struct TextIndex {
 
   func string(_ a: Int, _ b: Int) -> String {
     guard a < b else { return "" }
-    return TextIndex.makeString(s[a..<b])
+    return String(scalarValues: s[a..<b])
   }
 
-  /// A string of scalars, its UTF-8 written into storage of the exact size: outputs of up to 15 bytes
-  /// (470亿元, most metrics) become small strings with no allocation.
-  static func makeString(_ s: ArraySlice<UInt32>) -> String {
-    var n = 0
-    for c in s { n += c < 0x80 ? 1 : (c < 0x800 ? 2 : (c < 0x10000 ? 3 : 4)) }
-    return String(unsafeUninitializedCapacity: n) { buf in
-      var k = 0
-      for var c in s {
-        if c >= 0xD800 && c < 0xE000 || c > 0x10FFFF { c = 0xFFFD }
-        if c < 0x80 {
-          buf[k] = UInt8(c)
-          k += 1
-        } else if c < 0x800 {
-          buf[k] = UInt8(0xC0 | (c >> 6))
-          buf[k + 1] = UInt8(0x80 | (c & 0x3F))
-          k += 2
-        } else if c < 0x10000 {
-          buf[k] = UInt8(0xE0 | (c >> 12))
-          buf[k + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
-          buf[k + 2] = UInt8(0x80 | (c & 0x3F))
-          k += 3
-        } else {
-          buf[k] = UInt8(0xF0 | (c >> 18))
-          buf[k + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
-          buf[k + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
-          buf[k + 3] = UInt8(0x80 | (c & 0x3F))
-          k += 4
-        }
-      }
-      return k
-    }
-  }
 }
 
 /// Finds sentence boundaries as the extraction loop passes the brackets, end marks and line breaks.
