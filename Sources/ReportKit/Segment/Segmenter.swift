@@ -53,6 +53,7 @@ public struct Segmenter: Sendable {
       let a = r.lowerBound
       let b = r.upperBound
       var inlineFrom = a
+      let topLevelBefore = root.children.count
       if let m = MarkerReader.lineMarker(s, at: a, end: b), m.style.isLineMarker {
         let node = makeLineNode(s, m, a, b)
         while stack.count > 1, let top = stack.last, top.nominal >= node.nominal { stack.removeLast() }
@@ -84,13 +85,9 @@ public struct Segmenter: Sendable {
         }
       }
       addInlineItems(s, lineStart: a, from: inlineFrom, end: b, parent: stack.last!, diagnostics: &diagnostics)
-      if stack.count == 1 {
-        for child in root.children where child.start >= a && child.role == .other {
-          child.role = planFromHere ? .plan : (sawReviewWords ? .review : .other)
-        }
-      } else if planFromHere, let first = stack.dropFirst().first, first.role == .other, first.kind != .part {
-        first.role = .plan
-      }
+      // Top-level items and inline items outside any part take the running role of the article.
+      let running: PartRole = planFromHere ? .plan : (sawReviewWords ? .review : .other)
+      for child in root.children[topLevelBefore...] where child.kind != .part { child.role = running }
     }
     closeSpans(root, end: s.count)
     assignRoles(root, reportYear: reportYear)
@@ -249,18 +246,14 @@ public struct Segmenter: Sendable {
   private func closeSpans(_ node: Builder, end: Int) {
     for (k, c) in node.children.enumerated() {
       if c.kind != .inline {
-        var e = end
-        for d in node.children[(k + 1)...] where d.kind != .inline {
-          e = d.start
-          break
-        }
-        // Trim the line break before the next node.
-        c.end = max(c.end, e > c.start && e - 1 >= c.start ? e - 1 : e)
-        if e == end { c.end = end }
+        // Up to the line break before the next line-level sibling, else to the parent's end.
+        let next = node.children[(k + 1)...].first { $0.kind != .inline }
+        c.end = next.map { max(c.end, $0.start - 1) } ?? end
       }
       closeSpans(c, end: c.end)
     }
   }
+
 
   /// Parts take their role from their heading; everything below inherits it.
   private func assignRoles(_ root: Builder, reportYear: Int?) {
