@@ -46,10 +46,6 @@ public struct Ingestor: Sendable {
       let (text, enc) = try HTMLReader.text(from: bytes, path: path)
       return try checked(SourceText(info: SourceInfo(path: path, format: .html, encoding: enc, sha256: hash), text: text))
     case .text:
-      if FormatSniffer.isOLE2(bytes) {
-        throw IngestError(
-          path: path, reason: "an encrypted Office file or a legacy .doc; save it as .docx without a password")
-      }
       let decoded = try TextDecoder.decode(bytes, path: path)
       try rejectBinary(decoded, path: path)
       return try checked(
@@ -80,7 +76,11 @@ public struct Ingestor: Sendable {
 enum FormatSniffer {
   /// The format the bytes are in.
   static func detect(_ bytes: [UInt8]) -> SourceFormat {
-    if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
+    // A zip, or an OLE2 compound file (a legacy .doc or an encrypted .docx), which the DOCX reader refuses
+    // with the reason.
+    if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) || isOLE2(bytes) {
+      return .docx
+    }
     let head = bytes.prefix(1024)
     if let p = head.firstIndex(of: 0x25), head[p...].starts(with: Array("%PDF-".utf8)) { return .pdf }
     if looksLikeHTML(bytes) { return .html }

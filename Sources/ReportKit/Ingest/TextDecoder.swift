@@ -18,6 +18,18 @@ enum TextDecoder {
     var replacements = 0
     /// Scalar offset of the first of either, -1 when none.
     var firstBad = -1
+
+    /// Counts `v`, found at scalar offset `k`, if it is a sign of binary data.
+    @inline(__always) mutating func note(_ v: UInt32, at k: Int) {
+      if (v < 0x20 && v != 0x0A && v != 0x0D && v != 0x09) || (v >= 0x7F && v < 0xA0) {
+        controls += 1
+      } else if v == 0xFFFD || (v >= 0xE000 && v <= 0xF8FF) {
+        replacements += 1  // what GB18030 makes of random byte pairs
+      } else {
+        return
+      }
+      if firstBad < 0 { firstBad = k }
+    }
   }
 
   /// Decodes `bytes`, detecting the encoding from the BOM and the bytes themselves, never from the file name.
@@ -58,10 +70,7 @@ enum TextDecoder {
             continue
           }
           if c < 0x80 {
-            if c != 0x0A && c != 0x0D && c != 0x09 {
-              d.controls += 1
-              if d.firstBad < 0 { d.firstBad = n }
-            }
+            d.note(UInt32(c), at: n)
             o[n] = UInt32(c)
             n += 1
             i += 1
@@ -91,13 +100,7 @@ enum TextDecoder {
             guard b[i + 3] & 0xC0 == 0x80 else { return false }
             v = v << 6 | UInt32(b[i + 3] & 0x3F)
           }
-          if v < 0xA0 {
-            d.controls += 1  // C1 controls
-            if d.firstBad < 0 { d.firstBad = n }
-          } else if v == 0xFFFD || (v >= 0xE000 && v <= 0xF8FF) {
-            d.replacements += 1
-            if d.firstBad < 0 { d.firstBad = n }
-          }
+          if v < 0xA0 || v >= 0xE000 { d.note(v, at: n) }
           o[n] = v
           n += 1
           i += need + 1
@@ -114,16 +117,7 @@ enum TextDecoder {
   /// Scalars of a string decoded another way, with the binary signs counted.
   private static func counted(_ text: String, _ encoding: TextEncoding) -> Decoded {
     var d = Decoded(scalars: text.scalarValues, encoding: encoding)
-    for (k, v) in d.scalars.enumerated() {
-      if (v < 0x20 && v != 0x0A && v != 0x0D && v != 0x09) || (v >= 0x7F && v < 0xA0) {
-        d.controls += 1
-      } else if v == 0xFFFD || (v >= 0xE000 && v <= 0xF8FF) {
-        d.replacements += 1
-      } else {
-        continue
-      }
-      if d.firstBad < 0 { d.firstBad = k }
-    }
+    for (k, v) in d.scalars.enumerated() { d.note(v, at: k) }
     return d
   }
 
