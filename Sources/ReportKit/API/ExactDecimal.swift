@@ -53,18 +53,9 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
     self.init(significand: s, exponent: e)
   }
 
-  /// Zero.
-  public static let zero = ExactDecimal(significand: 0)
-
   /// The value scaled by `10^power` (万 is 4, 亿 is 8).
   public func scaled(byPowerOfTen power: Int) -> ExactDecimal {
     ExactDecimal(significand: significand, exponent: exponent + power)
-  }
-
-  /// The product with a small integer, nil on overflow.
-  public func multiplied(by factor: Int64) -> ExactDecimal? {
-    let (r, o) = significand.multipliedReportingOverflow(by: factor)
-    return o ? nil : ExactDecimal(significand: r, exponent: exponent)
   }
 
   /// The sum, nil on overflow.
@@ -88,9 +79,6 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
     }
     return v
   }
-
-  /// Whether the value has no fractional part.
-  public var isInteger: Bool { exponent >= 0 }
 
   /// An approximate Double, for comparisons and sorting only; output always uses `description`.
   public var doubleValue: Double {

@@ -11,9 +11,6 @@ public struct SourceSpan: Hashable, Sendable, Comparable {
     self.end = end
   }
 
-  /// Number of scalars covered.
-  public var count: Int { end - start }
-
   /// Whether `offset` falls inside the span.
   public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
 

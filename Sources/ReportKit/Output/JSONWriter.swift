@@ -182,7 +182,6 @@ struct JSONWriter {
     }
   }
   mutating func null() { raw("null") }
-  mutating func bool(_ v: Bool) { raw(v ? "true" : "false") }
 
   mutating func field(_ k: StaticString, _ v: String) { key(k); string(v) }
   mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { string(v) } else { null() } }

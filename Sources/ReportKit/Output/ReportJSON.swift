@@ -11,20 +11,6 @@ public enum ReportJSON {
     return out
   }
 
-  /// Several reports as one JSON array.
-  public static func encode(_ reports: [Report]) -> [UInt8] {
-    var w = JSONWriter(pretty: true)
-    w.beginArray()
-    for r in reports {
-      w.element()
-      writeReport(r, into: &w)
-    }
-    w.endArray()
-    var out = w.bytes
-    out.append(0x0A)
-    return out
-  }
-
   /// JSON Lines: one compact object per document, `{"schemaVersion", "source", "document"}`, for pandas.
   public static func encodeLines(_ report: Report) -> [UInt8] {
     var out: [UInt8] = []

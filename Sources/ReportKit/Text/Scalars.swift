@@ -82,10 +82,6 @@ enum UTF8Encoding {
 public enum Scalar {
   /// LF.
   public static let newline: UInt32 = 0x0A
-  /// ASCII space.
-  public static let space: UInt32 = 0x20
-  /// U+3000, the full-width space of indents.
-  public static let ideographicSpace: UInt32 = 0x3000
 
   /// A Han ideograph (CJK Unified Ideographs and extension A).
   @inline(__always) public static func isHan(_ c: UInt32) -> Bool {
