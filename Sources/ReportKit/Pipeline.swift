@@ -61,7 +61,6 @@ public struct Pipeline: Sendable {
     let segmenter = Segmenter(rules: options.rules)
     var docs: [Document] = []
     var years: [(Int, String)?] = []
-    var articleLines: [[Range<Int>]] = []
     for (k, art) in articles.enumerated() {
       let slice = Array(s[art.range])
       var doc = Document(id: "d\(k + 1)", scalars: slice, offsetInFile: art.range.lowerBound)
@@ -78,9 +77,7 @@ public struct Pipeline: Sendable {
           message: r.id == "normalize.page-break-joined" ? "joined a paragraph split by a page break" : "joined a marker split over two lines",
           span: SourceSpan(start: max(0, at - 1), end: min(slice.count, at + 1))))
       }
-      let lines = Segmenter.lines(slice, from: 0)
-      years.append(YearInferrer().infer(slice, article: art, lines: lines))
-      articleLines.append(lines)
+      years.append(YearInferrer().infer(slice, article: art, lines: art.lines))
       docs.append(doc)
     }
     // Articles printed together share a year when only some of them state it.
@@ -101,7 +98,7 @@ public struct Pipeline: Sendable {
       }
       // Segmented once the year is settled: a part heading naming an earlier year reviews it.
       docs[k].outline = segmenter.segment(
-        docs[k].scalars, bodyStart: articles[k].bodyStart, lines: articleLines[k], reportYear: docs[k].year,
+        docs[k].scalars, bodyStart: articles[k].bodyStart, lines: articles[k].lines, reportYear: docs[k].year,
         diagnostics: &docs[k].diagnostics)
     }
     return docs

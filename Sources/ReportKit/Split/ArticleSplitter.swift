@@ -6,6 +6,8 @@ public struct Article: Sendable {
   public var range: Range<Int>
   /// Where the body starts (after title, subtitle, bylines, speaker), relative to the article.
   public var bodyStart: Int
+  /// The article's lines (paragraphs), relative to the article: the splitter finds them once for all stages.
+  public var lines: [Range<Int>]
   /// The title line.
   public var title: String?
   /// The ——subtitle, without its dashes.
@@ -54,9 +56,9 @@ public struct ArticleSplitter: Sendable {
   }
 
   private func readHeader(_ s: Scalars, _ lines: [Range<Int>], range: Range<Int>) -> Article {
-    var a = Article(range: range, bodyStart: 0, title: nil, subtitle: nil, authors: [], speaker: nil,
-                    affiliation: nil, region: nil, diagnostics: [])
     let base = range.lowerBound
+    var a = Article(range: range, bodyStart: 0, lines: lines.map { ($0.lowerBound - base)..<($0.upperBound - base) }, title: nil, subtitle: nil, authors: [], speaker: nil,
+                    affiliation: nil, region: nil, diagnostics: [])
     var k = 0
     func text(_ r: Range<Int>) -> String { String(scalarValues: s[r]) }
     if k < lines.count, isTitleLine(s, lines[k]), !isDatedSubtitle(s, lines[k]), k + 1 < lines.count {
