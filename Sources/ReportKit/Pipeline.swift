@@ -124,14 +124,26 @@ public struct SourceLocator: Sendable {
 
   /// 1-based line and column in the source of the scalar at `fileOffset` of the normalised text.
   public func location(ofFileOffset fileOffset: Int) -> (line: Int, column: Int) {
-    guard !sourceOffsets.isEmpty else { return (1, 1) }
-    let target = Int(sourceOffsets[max(0, min(fileOffset, sourceOffsets.count - 1))])
+    locations(ofFileOffsets: [fileOffset])[0]
+  }
+
+  /// Lines and columns for many offsets in one pass over the source (diagnostics of a whole file).
+  public func locations(ofFileOffsets offsets: [Int]) -> [(line: Int, column: Int)] {
+    guard !sourceOffsets.isEmpty else { return offsets.map { _ in (1, 1) } }
+    let targets = offsets.map { Int(sourceOffsets[max(0, min($0, sourceOffsets.count - 1))]) }
+    let order = targets.indices.sorted { targets[$0] < targets[$1] }
+    var out = [(line: Int, column: Int)](repeating: (1, 1), count: offsets.count)
     var line = 1
     var column = 1
     var k = 0
     var lastCR = false
+    var next = 0
     for u in source {
-      if k == target { break }
+      while next < order.count && targets[order[next]] == k {
+        out[order[next]] = (line, column)
+        next += 1
+      }
+      if next == order.count { break }
       k += 1
       if u == 0x0A && lastCR {
         lastCR = false
@@ -145,6 +157,10 @@ public struct SourceLocator: Sendable {
       }
       lastCR = u == 0x0D
     }
-    return (line, column)
+    while next < order.count {
+      out[order[next]] = (line, column)
+      next += 1
+    }
+    return out
   }
 }

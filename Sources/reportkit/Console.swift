@@ -11,11 +11,13 @@ enum Console {
 /// Prints content diagnostics as `path:line:col: warning: message [id]`.
 enum DiagnosticPrinter {
   static func print(_ report: Report) {
-    for d in report.documents {
-      for x in d.diagnostics where x.severity != .note {
-        let (line, col) = report.locator.location(ofFileOffset: d.offsetInFile + (x.span?.start ?? 0))
-        Console.error("\(report.source.path):\(line):\(col): \(x.severity.rawValue): \(x.message) [\(x.id)]")
-      }
+    let shown = report.documents.flatMap { d in
+      d.diagnostics.filter { $0.severity != .note }.map { (d.offsetInFile + ($0.span?.start ?? 0), $0) }
+    }
+    guard !shown.isEmpty else { return }
+    let places = report.locator.locations(ofFileOffsets: shown.map(\.0))
+    for ((_, x), (line, col)) in zip(shown, places) {
+      Console.error("\(report.source.path):\(line):\(col): \(x.severity.rawValue): \(x.message) [\(x.id)]")
     }
   }
 }

@@ -66,3 +66,10 @@ func usageErrorsExitTwo(args: [String]) throws {
   #expect(r.status == 1)
   #expect(r.stderr == "/nonexistent-rk/out.json: error: cannot write the output (No such file or directory)\n")
 }
+
+@Test func warningsNameTheLineAndColumnOfTheOriginalFile() throws {
+  // The seed's second article starts at 二、, on line 43 of the file (blank lines count; the normaliser drops them).
+  let r = try run(["extract", "Corpus/seed/000_d5cbc6d95d43ea27.txt"], cwd: repo)
+  #expect(r.status == 0)
+  #expect(r.stderr.contains("Corpus/seed/000_d5cbc6d95d43ea27.txt:43:1: warning: the first part is numbered 二、"))
+}
