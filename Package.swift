@@ -18,16 +18,21 @@ let package = Package(
     // libxml2 through pkg-config; shim.h carries the two header fixes (see its comments).
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
-      providers: [.apt(["libxml2-dev"])]),
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    // zlib, for inflating the members of .docx archives.
+    .systemLibrary(
+      name: "CZ", pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
     // OpenSSL's libcrypto, for SHA-256 of the inputs.
     .systemLibrary(
       name: "CCrypto", pkgConfig: "libcrypto",
-      providers: [.apt(["libssl-dev"])]),
+      providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
     .target(
       name: "ReportKit",
       dependencies: [
         "CLibXML2",
         "CCrypto",
+        "CZ",
         .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportKit
 
 /// The `reportkit` command line.
 @main
@@ -7,18 +8,22 @@ struct ReportKitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reportkit",
     abstract: "Read Chinese government work reports: outline, figures, deadlines and targets as JSON.",
+    version: "reportkit \(ReportKitVersion.string) (rules \(RuleSet.builtin.fingerprint.prefix(12)))",
     subcommands: [ExtractCommand.self, RulesCommand.self])
 
-  /// Runs the command, mapping usage errors to exit code 2 as the contract says (ArgumentParser uses 64).
+  /// Runs the command with the contract's exit codes: 2 for usage errors (ArgumentParser's default is 64),
+  /// 1 when an input failed, 3 when a batch finished with failures.
   static func main() {
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(FastArguments.prepare(Array(CommandLine.arguments.dropFirst())))
       try command.run()
+    } catch let e as ExitCodeError {
+      Foundation.exit(e.code.rawValue)
     } catch {
       let code = exitCode(for: error)
       if code == .validationFailure {
         Console.error(fullMessage(for: error))
-        Foundation.exit(2)
+        Foundation.exit(DiagnosticsEngine.Exit.usage.rawValue)
       }
       exit(withError: error)
     }

@@ -4,11 +4,11 @@ import Testing
 
 @Test func parsesExtractOptions() throws {
   let c = try ExtractCommand.parse(["a.txt", "b.docx", "--format", "tree", "--year", "2024", "-o", "out.txt", "--quiet"])
-  #expect(c.files == ["a.txt", "b.docx"])
+  #expect(c.inputs.files == ["a.txt", "b.docx"])
   #expect(c.format == .tree)
-  #expect(c.year == 2024)
-  #expect(c.output == "out.txt")
-  #expect(c.quiet)
+  #expect(c.year.year == 2024)
+  #expect(c.output.output == "out.txt")
+  #expect(c.output.quiet)
 }
 
 @Test(arguments: [["a.txt", "--year", "1800"], ["a.txt", "--format", "xml"], []])

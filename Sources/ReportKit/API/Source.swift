@@ -1,12 +1,12 @@
 import Foundation
 
 /// The container format a report was read from, detected from its bytes.
-public enum SourceFormat: String, Sendable, CaseIterable {
+public enum SourceFormat: String, Hashable, Sendable, CaseIterable {
   case text, html, docx, pdf
 }
 
 /// The character encoding a text or HTML source was decoded from.
-public enum TextEncoding: String, Sendable {
+public enum TextEncoding: String, Hashable, Sendable, CaseIterable {
   case utf8 = "utf-8"
   case gb18030
   case utf16 = "utf-16"
@@ -33,7 +33,7 @@ public struct SourceInfo: Sendable, Hashable {
 }
 
 /// Decoded text of a source before normalisation: paragraphs separated by line breaks.
-public struct SourceText: Sendable {
+public struct SourceText: Hashable, Sendable {
   /// Where the text came from.
   public var info: SourceInfo
   /// The decoded text as Unicode scalar values (for HTML, DOCX and PDF: the text layer, one paragraph per
@@ -55,15 +55,44 @@ public struct SourceText: Sendable {
 }
 
 /// An environment failure while reading an input: the file cannot be processed at all.
-public struct IngestError: Error, Sendable, CustomStringConvertible {
+public struct IngestError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// What kind of failure it is, for a batch to record as data.
+  public enum Kind: String, Hashable, Sendable, CaseIterable {
+    /// The path names no file.
+    case notFound
+    /// The file exists but cannot be read (permissions, an I/O error, a directory).
+    case unreadable
+    /// The file is empty or holds only white space.
+    case empty
+    /// The bytes are not text in any encoding ReportKit reads.
+    case binary
+    /// The document is protected by a password.
+    case encrypted
+    /// A container (zip, PDF, XML) is truncated or corrupt.
+    case damaged
+    /// A format ReportKit does not read (a legacy .doc, a zip that is no .docx).
+    case unsupported
+    /// A PDF without a text layer (a scan).
+    case noTextLayer
+    /// A helper program (pdftotext) is not installed.
+    case toolMissing
+    /// A helper program took too long.
+    case timeout
+    /// The input passes a size limit (a zip bomb, a file too large to hold).
+    case tooLarge
+  }
+
   /// The input's path as given.
   public var path: String
+  /// What kind of failure it is.
+  public var kind: Kind
   /// What went wrong and, where it helps, what to do.
   public var reason: String
 
   /// Makes an error for `path`.
-  public init(path: String, reason: String) {
+  public init(path: String, kind: Kind, reason: String) {
     self.path = path
+    self.kind = kind
     self.reason = reason
   }
 

@@ -2,7 +2,7 @@
 struct DeadlineHit: Sendable {
   var span: SourceSpan
   /// date, month, year, period, during, by, before, within, since.
-  var kind: String
+  var kind: DeadlineKind
   var interval: DayInterval?
   /// The phrase is relative (今年, 12月底前, 2年内) and the report year is unknown.
   var needsYear: Bool
@@ -58,10 +58,10 @@ struct DeadlineScanner {
     if c == DeadlineScanner.dao || c == DeadlineScanner.zhi {
       if i > 0, s[i - 1] == 0x622A { return nil }  // 截至2021年底: the year phrase alone
       guard i + 1 < s.count, var hit = scanYearPhrase(s, at: i + 1, inReview: inReview) else { return nil }
-      if hit.kind == "year" {
-        hit.kind = "by"
+      if hit.kind == .year {
+        hit.kind = .by
         if let iv = hit.interval { hit.interval = DayInterval(start: byStart(end: iv.end), end: iv.end) }
-      } else if hit.kind != "by" && hit.kind != "before" {
+      } else if hit.kind != .by && hit.kind != .before {
         return nil
       }
       hit.span.start = i
@@ -83,7 +83,7 @@ struct DeadlineScanner {
           s[end2] == DeadlineScanner.nian, y2 > y
         else { return nil }
         return DeadlineHit(
-          span: SourceSpan(start: i, end: end2 + 1), kind: "period",
+          span: SourceSpan(start: i, end: end2 + 1), kind: .period,
           interval: DayInterval(start: Day(y, 1, 1), end: Day(y2, 12, 31)), needsYear: false)
       }
       guard end < n, s[end] == DeadlineScanner.nian else { return nil }
@@ -108,13 +108,13 @@ struct DeadlineScanner {
     }
     // Bare 年 + suffix: 年底, 年底前, 年末, 年内.
     if s[i] == DeadlineScanner.nian, i + 1 < n, let m = rules.yearSuffixes.longest(in: s, at: i + 1) {
-      guard m.value == "by" || m.value == "within" else { return nil }
+      guard m.value == .by || m.value == .within else { return nil }
       // 年内 after a number is N年内, read from the number; after other words (多年内) it is no deadline.
       if i > 0, NumeralReader.mayStart(s[i - 1]) || s[i - 1] == 0x591A { return nil }
       let span = SourceSpan(start: i, end: i + 1 + m.length)
       guard let y = bareYear() else { return DeadlineHit(span: span, kind: m.value, interval: nil, needsYear: true) }
       let end = Day(y, 12, 31)
-      let start = m.value == "within" ? Day(y, 1, 1) : byStart(end: end)
+      let start = m.value == .within ? Day(y, 1, 1) : byStart(end: end)
       return DeadlineHit(span: span, kind: m.value, interval: DayInterval(start: start, end: end), needsYear: false)
     }
     return nil
@@ -142,17 +142,17 @@ struct DeadlineScanner {
       guard let y else { return DeadlineHit(span: span, kind: m.value, interval: nil, needsYear: true) }
       let end = Day(y, 12, 31)
       switch m.value {
-      case "since":
-        guard let ry = year else { return DeadlineHit(span: span, kind: "since", interval: nil, needsYear: true) }
+      case .since:
+        guard let ry = year else { return DeadlineHit(span: span, kind: .since, interval: nil, needsYear: true) }
         return DeadlineHit(
-          span: span, kind: "since", interval: DayInterval(start: Day(y, 1, 1), end: Day(max(ry, y), 12, 31)),
+          span: span, kind: .since, interval: DayInterval(start: Day(y, 1, 1), end: Day(max(ry, y), 12, 31)),
           needsYear: false)
-      case "within":
+      case .within:
         // 今年内 is the year itself; 2025年内 reads as by the end of 2025.
         if relative {
-          return DeadlineHit(span: span, kind: "within", interval: yearInterval(y), needsYear: false)
+          return DeadlineHit(span: span, kind: .within, interval: yearInterval(y), needsYear: false)
         }
-        return DeadlineHit(span: span, kind: "by", interval: DayInterval(start: byStart(end: end), end: end), needsYear: false)
+        return DeadlineHit(span: span, kind: .by, interval: DayInterval(start: byStart(end: end), end: end), needsYear: false)
       default:
         return DeadlineHit(
           span: span, kind: m.value, interval: DayInterval(start: byStart(end: end), end: end), needsYear: false)
@@ -160,7 +160,7 @@ struct DeadlineScanner {
     }
     // A year alone: 2022年建成, 今年.
     return DeadlineHit(
-      span: SourceSpan(start: start, end: j), kind: "year", interval: y.map(yearInterval), needsYear: needs)
+      span: SourceSpan(start: start, end: j), kind: .year, interval: y.map(yearInterval), needsYear: needs)
   }
 
   /// A month phrase at `j`: M月, M月D日, M-N月, each with an optional suffix (底, 底前, 前, 以来).
@@ -182,9 +182,9 @@ struct DeadlineScanner {
     let needs = relative && y == nil
     if m2 != m1 {
       let span = SourceSpan(start: start, end: k)
-      guard let y else { return DeadlineHit(span: span, kind: "period", interval: nil, needsYear: needs) }
+      guard let y else { return DeadlineHit(span: span, kind: .period, interval: nil, needsYear: needs) }
       return DeadlineHit(
-        span: span, kind: "period", interval: DayInterval(start: Day(y, m1, 1), end: Day.endOfMonth(y, m2)),
+        span: span, kind: .period, interval: DayInterval(start: Day(y, m1, 1), end: Day.endOfMonth(y, m2)),
         needsYear: false)
     }
     // M月D日
@@ -192,8 +192,8 @@ struct DeadlineScanner {
       let y0 = y ?? 2000  // leap-year-safe stand-in for range checks only
       guard d >= 1, d <= Day.endOfMonth(y0, m1).day else { return nil }
       var end = e3 + 1
-      var kind = "date"
-      if end < n, let m = rules.yearSuffixes.longest(in: s, at: end), m.value == "before" || m.value == "since" {
+      var kind = DeadlineKind.date
+      if end < n, let m = rules.yearSuffixes.longest(in: s, at: end), m.value == .before || m.value == .since {
         kind = m.value
         end += m.length
       }
@@ -201,27 +201,27 @@ struct DeadlineScanner {
       guard let y else { return DeadlineHit(span: span, kind: kind, interval: nil, needsYear: needs) }
       let day = Day(y, m1, d)
       switch kind {
-      case "before": return DeadlineHit(span: span, kind: kind, interval: DayInterval(start: byStart(end: day), end: day), needsYear: false)
-      case "since": return DeadlineHit(span: span, kind: kind, interval: DayInterval(start: day, end: Day(max(year ?? y, y), 12, 31)), needsYear: false)
+      case .before: return DeadlineHit(span: span, kind: kind, interval: DayInterval(start: byStart(end: day), end: day), needsYear: false)
+      case .since: return DeadlineHit(span: span, kind: kind, interval: DayInterval(start: day, end: Day(max(year ?? y, y), 12, 31)), needsYear: false)
       default: return DeadlineHit(span: span, kind: kind, interval: DayInterval(start: day, end: day), needsYear: false)
       }
     }
     // M月底前, M月底, M月前, M月以来.
-    if k < n, let m = rules.yearSuffixes.longest(in: s, at: k), m.value != "within" {
+    if k < n, let m = rules.yearSuffixes.longest(in: s, at: k), m.value != .within {
       let span = SourceSpan(start: start, end: k + m.length)
       guard let y else { return DeadlineHit(span: span, kind: m.value, interval: nil, needsYear: needs) }
       let end = Day.endOfMonth(y, m1)
-      if m.value == "since" {
+      if m.value == .since {
         return DeadlineHit(
-          span: span, kind: "since", interval: DayInterval(start: Day(y, m1, 1), end: Day(max(year ?? y, y), 12, 31)),
+          span: span, kind: .since, interval: DayInterval(start: Day(y, m1, 1), end: Day(max(year ?? y, y), 12, 31)),
           needsYear: false)
       }
       return DeadlineHit(span: span, kind: m.value, interval: DayInterval(start: byStart(end: end), end: end), needsYear: false)
     }
     let span = SourceSpan(start: start, end: k)
-    guard let y else { return DeadlineHit(span: span, kind: "month", interval: nil, needsYear: needs) }
+    guard let y else { return DeadlineHit(span: span, kind: .month, interval: nil, needsYear: needs) }
     return DeadlineHit(
-      span: span, kind: "month", interval: DayInterval(start: Day(y, m1, 1), end: Day.endOfMonth(y, m1)), needsYear: false)
+      span: span, kind: .month, interval: DayInterval(start: Day(y, m1, 1), end: Day.endOfMonth(y, m1)), needsYear: false)
   }
 
   /// N年内 / N年以内: within N years, the report year counting as the first.
@@ -243,10 +243,10 @@ struct DeadlineScanner {
     if k < n, s[k] == DeadlineScanner.yi3 { k += 1 }  // 以内
     guard k < n, s[k] == DeadlineScanner.nei else { return nil }
     let span = SourceSpan(start: i, end: k + 1)
-    guard let y = year else { return DeadlineHit(span: span, kind: "within", interval: nil, needsYear: true) }
+    guard let y = year else { return DeadlineHit(span: span, kind: .within, interval: nil, needsYear: true) }
     let last = rules.withinCountsReportYear ? y + value - 1 : y + value
     return DeadlineHit(
-      span: span, kind: "within", interval: DayInterval(start: Day(y, 1, 1), end: Day(last, 12, 31)), needsYear: false)
+      span: span, kind: .within, interval: DayInterval(start: Day(y, 1, 1), end: Day(last, 12, 31)), needsYear: false)
   }
 
   // MARK: Five-year plans
@@ -305,9 +305,9 @@ struct DeadlineScanner {
   // MARK: Helpers
 
   private func part(span: SourceSpan, months: ClosedRange<Int>, year y: Int?, relative: Bool) -> DeadlineHit {
-    guard let y else { return DeadlineHit(span: span, kind: "period", interval: nil, needsYear: relative) }
+    guard let y else { return DeadlineHit(span: span, kind: .period, interval: nil, needsYear: relative) }
     return DeadlineHit(
-      span: span, kind: "period",
+      span: span, kind: .period,
       interval: DayInterval(start: Day(y, months.lowerBound, 1), end: Day.endOfMonth(y, months.upperBound)),
       needsYear: false)
   }

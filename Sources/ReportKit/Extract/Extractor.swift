@@ -10,17 +10,28 @@ public struct Extractor: Sendable {
     self.rules = rules
   }
 
-  /// Fills document.figures, .deadlines, .targets, adds diagnostics, and sets node owners where the text names them.
+  /// Fills the document's sentences, figures, deadlines and targets, adds diagnostics, and sets node owners
+  /// where the text names them.
   public func extract(_ document: inout Document) {
     let scalars = document.scalars
     var run = ExtractionRun(rules: rules.compiled, scalars: scalars, year: document.year)
     run.scan(outline: document.outline)
-    run.assignOwners(&document.outline)
+    if let roots = run.assignOwners(document.outline) { document.outline = Outline(roots) }
     run.build()
+    document.sentences = run.sentences
     document.figures = run.figures
     document.deadlines = run.deadlines
     document.targets = run.targets
-    document.diagnostics.append(contentsOf: run.diagnostics)
+    // One warning about the missing year: the splitter's says only that it is missing; this one names the
+    // deadlines left undated, so it takes the splitter's place.
+    if let undated = run.diagnostics.first(where: { $0.id == .deadlinesUndated }),
+      let k = document.diagnostics.firstIndex(where: { $0.id == .yearNotStated })
+    {
+      document.diagnostics[k] = undated
+      document.diagnostics.append(contentsOf: run.diagnostics.filter { $0.id != .deadlinesUndated })
+    } else {
+      document.diagnostics.append(contentsOf: run.diagnostics)
+    }
   }
 }
 
@@ -30,12 +41,11 @@ struct ExtractionRun {
   let s: Scalars
   let year: Int?
   var index: TextIndex
-  var locator = NodeLocator(outline: [])
+  var outline = Outline()
   var hasOutline = false
   /// Owners named in each paragraph (by the offset of its first scalar).
   var paragraphOwners: [Int: [String]] = [:]
   var ownerMentions: [OwnerMention] = []
-  var lastSentenceText: (span: SourceSpan, text: String) = (SourceSpan(start: -1, end: -1), "")
   /// The paragraph whose lead-in (今年…目标是：) was last read: its line start, colon and deadline.
   var leadIn: (line: Int, colon: Int, deadline: Int?) = (-1, -1, nil)
   /// The list head last read and whether plan words stood in it up to `upTo`.
@@ -47,6 +57,7 @@ struct ExtractionRun {
   var deadlineHits: [DeadlineHit] = []
   var overflow: [SourceSpan] = []
 
+  var sentences: [Sentence] = []
   var figures: [Figure] = []
   var deadlines: [Deadline] = []
   var targets: [Target] = []
@@ -62,15 +73,17 @@ struct ExtractionRun {
   // MARK: Owners
 
   /// Writes the owner mentions found by `scan` on the innermost node holding each (and on its paragraph),
-  /// then indexes the outline again so that figures and targets see them.
-  mutating func assignOwners(_ outline: inout [Node]) {
-    guard !ownerMentions.isEmpty else { return }
+  /// and indexes the outline again so that figures and targets see them; the new tree, nil when unchanged.
+  mutating func assignOwners(_ outline: Outline) -> [Node]? {
+    guard !ownerMentions.isEmpty else { return nil }
+    var roots = outline.roots
     for m in ownerMentions {
       let line = index.line(containing: m.offset).start
       ExtractionRun.merge(&paragraphOwners[line, default: []], m.units)
-      _ = ExtractionRun.assign(&outline, offset: m.offset, units: m.units)
+      _ = ExtractionRun.assign(&roots, offset: m.offset, units: m.units)
     }
-    locator = NodeLocator(outline: outline)
+    self.outline = Outline(roots)
+    return roots
   }
 
   /// Adds `units` to the innermost node whose span holds `offset`; false when no node holds it.
@@ -91,8 +104,8 @@ struct ExtractionRun {
   // MARK: Scanning
 
   /// One pass over the scalars: deadlines first at each candidate, then figures.
-  mutating func scan(outline: [Node]) {
-    locator = NodeLocator(outline: outline)
+  mutating func scan(outline: Outline) {
+    self.outline = outline
     hasOutline = !outline.isEmpty
     let deadlineScanner = DeadlineScanner(rules: rules, year: year)
     let figureScanner = FigureScanner(rules: rules)
@@ -109,9 +122,9 @@ struct ExtractionRun {
     var ownerResume = 0
     let ownerScanner = OwnerScanner(rules: rules)
     var tracker = SentenceTracker()
-    let locator = self.locator
+    let outline = self.outline
     let hasOutline = self.hasOutline
-    let inReview: (Int) -> Bool = { hasOutline && locator.node(containing: $0)?.role == .review }
+    let inReview: (Int) -> Bool = { hasOutline && outline.role(at: $0) == .review }
     candidates.withUnsafeBufferPointer { bits in
       s.withUnsafeBufferPointer { buf in
         while i < n {
@@ -286,9 +299,21 @@ struct ExtractionRun {
   // MARK: Building the output
 
   mutating func build() {
+    buildSentences()
     buildDeadlines()
     buildFigures()
     buildDiagnostics()
+  }
+
+  /// The innermost node holding `offset`: its position in the outline's pre-order list.
+  private func nodeIndex(_ offset: Int) -> Int? { hasOutline ? outline.index(containing: offset) : nil }
+
+  private mutating func buildSentences() {
+    sentences.reserveCapacity(index.sentences.count)
+    for (k, sp) in index.sentences.enumerated() {
+      let node = nodeIndex(sp.start).map { outline.nodes[$0] }
+      sentences.append(Sentence(id: SentenceID(k + 1), span: sp, nodeId: node?.id, role: node?.role ?? .other))
+    }
   }
 
   private mutating func buildDeadlines() {
@@ -296,27 +321,19 @@ struct ExtractionRun {
     for (k, d) in deadlineHits.enumerated() {
       deadlines.append(
         Deadline(
-          id: ExtractionRun.id("t", k + 1), text: index.string(d.span), kind: d.kind, interval: d.interval,
-          nodeId: locator.node(containing: d.span.start)?.id, span: d.span))
+          id: DeadlineID(k + 1), text: index.string(d.span), kind: d.kind, interval: d.interval,
+          nodeId: nodeIndex(d.span.start).map { outline.nodes[$0].id }, span: d.span))
     }
   }
 
   private mutating func buildDiagnostics() {
     for sp in overflow {
-      diagnostics.append(
-        Diagnostic(
-          id: "extract.number-too-large", severity: .warning,
-          message: "the number \(index.string(sp)) is too large to carry exactly (10^18 or more, or over 18 digits); no figure made",
-          span: sp))
+      diagnostics.append(.numberTooLarge(index.string(sp), span: sp))
     }
     let relative = deadlineHits.filter(\.needsYear)
     if let first = relative.first {
-      let examples = relative.prefix(3).map { index.string($0.span) }.joined(separator: ", ")
       diagnostics.append(
-        Diagnostic(
-          id: "extract.year-unknown", severity: .warning,
-          message:
-            "the report year is unknown, so \(relative.count) relative deadline(s) (\(examples)) have no dates; give the year with --year",
+        .deadlinesUndated(relativeDeadlines: relative.count, examples: relative.prefix(3).map { index.string($0.span) },
           span: first.span))
     }
   }
@@ -393,7 +410,8 @@ struct ExtractionRun {
 
     for (k, hit) in figureHits.enumerated() {
       let sentence = index.sentence(containing: hit.span.start)
-      let node = hasOutline ? locator.node(containing: hit.span.start) : nil
+      let nodeAt = nodeIndex(hit.span.start)
+      let node = nodeAt.map { outline.nodes[$0] }
       if cachedFacts?.span != sentence {
         // In a review part every figure is an actual: the sentence's words need no reading.
         cachedFacts =
@@ -435,7 +453,7 @@ struct ExtractionRun {
         metricName = metric.map { String(scalarValues: $0) }
       }
       lastBaseline = baseline ? (sentence, metric) : nil
-      let id = ExtractionRun.id("f", k + 1)
+      let id = FigureID(k + 1)
       figures.append(
         Figure(
           id: id, text: index.string(hit.span), value: hit.value, upper: hit.upper, unit: hit.unit,
@@ -450,18 +468,19 @@ struct ExtractionRun {
       let hedge = hedgeHit?.value ?? lastTarget?.hedge
       let deadlineId = targetDeadline(hit, clauseStart: clauseStart, sentence: sentence, candidates: sentenceDeadlines)
       // Owners named in the target's own paragraph, else those of its node (inherited from above).
-      let owners = paragraphOwners.isEmpty ? (node?.owners ?? []) : (paragraphOwners[lineStart] ?? node?.owners ?? [])
+      let nodeOwners = nodeAt.map { outline.owners(ofNodeAt: $0) } ?? []
+      let owners = paragraphOwners.isEmpty ? nodeOwners : (paragraphOwners[lineStart] ?? nodeOwners)
       let comparator = comparator(hit, clauseStart: clauseStart)
       // A value restated later (经济增长预期目标为5%左右 after 国内生产总值增长5%左右) is one target.
       let key = TargetKey(
-        metric: ExtractionRun.canonical(targetMetric, rules: rules), value: hit.value, upper: hit.upper, unit: hit.unit,
+        metric: rules.canonicalMetric(targetMetric), value: hit.value, upper: hit.upper, unit: hit.unit,
         comparator: comparator)
       // A document holds tens of targets: a linear look beats hashing.
       if let j = seenTargets.lastIndex(where: { $0.key == key }) {
         // The restatement carries no deadline of its own, or the same one.
         let first = seenTargets[j].target
-        let other = targets[first].deadlineId.flatMap { Int($0.dropFirst()) }.map { deadlineHits[$0 - 1].interval }
-        let mine = deadlineId.flatMap { Int($0.dropFirst()) }.map { deadlineHits[$0 - 1].interval }
+        let other = targets[first].deadlineId.map { deadlineHits[$0.number - 1].interval }
+        let mine = deadlineId.map { deadlineHits[$0.number - 1].interval }
         if mine == nil || other == mine {
           lastTarget = (targetMetric, targetName, hedge)
           continue
@@ -470,37 +489,10 @@ struct ExtractionRun {
       seenTargets.append((key, targets.count))
       targets.append(
         Target(
-          id: ExtractionRun.id("g", targets.count + 1), metric: targetName, comparator: comparator,
+          id: TargetID(targets.count + 1), metric: targetName, comparator: comparator,
           value: hit.value, upper: hit.upper, unit: hit.unit, hedge: hedge, deadlineId: deadlineId, figureId: id,
-          nodeId: node?.id, owners: owners, span: hit.span, text: sentenceText(sentence), sentence: sentence))
+          nodeId: node?.id, owners: owners, span: hit.span, sentence: sentence))
       lastTarget = (targetMetric, targetName, hedge)
-    }
-  }
-
-  /// The sentence's text, made once for all the targets it holds.
-  private mutating func sentenceText(_ sentence: SourceSpan) -> String {
-    if lastSentenceText.span != sentence { lastSentenceText = (sentence, index.string(sentence)) }
-    return lastSentenceText.text
-  }
-
-  /// `f12`, `t3`, `g7`: ids written without string interpolation (this runs once per figure).
-  static func id(_ prefix: Unicode.Scalar, _ n: Int) -> String {
-    var width = 1
-    var p = 10
-    while p <= n {
-      width += 1
-      p *= 10
-    }
-    return String(unsafeUninitializedCapacity: width + 1) { buf in
-      buf[0] = UInt8(prefix.value)
-      var v = n
-      var k = width
-      while k > 0 {
-        buf[k] = UInt8(48 + v % 10)
-        v /= 10
-        k -= 1
-      }
-      return width + 1
     }
   }
 
@@ -510,23 +502,6 @@ struct ExtractionRun {
     var upper: ExactDecimal?
     var unit: String
     var comparator: Comparator
-  }
-
-  /// The metric with the rules' synonyms folded (经济增长 → 国内生产总值增长), for comparing targets.
-  static func canonical(_ s: Scalars, rules: CompiledRules) -> Scalars {
-    var out = Scalars()
-    out.reserveCapacity(s.count)
-    var i = 0
-    while i < s.count {
-      if let m = rules.synonyms.longest(in: s, at: i) {
-        out.append(contentsOf: m.value)
-        i += m.length
-      } else {
-        out.append(s[i])
-        i += 1
-      }
-    }
-    return out
   }
 
   /// Whether `hit` is the starting value of a change: 从/由 before it in its clause, 提高到/降至… right after.
@@ -557,7 +532,7 @@ struct ExtractionRun {
     if let y = year {
       for d in deadlines {
         let h = deadlineHits[d]
-        guard h.span.end <= hit.span.start, let iv = h.interval, h.kind != "since" else { continue }
+        guard h.span.end <= hit.span.start, let iv = h.interval, h.kind != .since else { continue }
         if h.span.start > 0, s[h.span.start - 1] == 0x6BD4 { continue }  // 比上年: a comparison base
         if iv.end.year < y {
           pastDeadline = true
@@ -586,7 +561,7 @@ struct ExtractionRun {
 
   /// The deadline in the same clause before the value, else the nearest before it in the sentence or its
   /// list head (今年发展主要预期目标是：…；…), else none.
-  private mutating func targetDeadline(_ hit: FigureHit, clauseStart: Int, sentence: SourceSpan, candidates: [Int]) -> String? {
+  private mutating func targetDeadline(_ hit: FigureHit, clauseStart: Int, sentence: SourceSpan, candidates: [Int]) -> DeadlineID? {
     var best: Int?
     for d in candidates where deadlineHits[d].span.end <= hit.leftEdge {
       let h = deadlineHits[d]
@@ -595,7 +570,7 @@ struct ExtractionRun {
       if h.span.start > 0, s[h.span.start - 1] == 0x6BD4 { continue }  // 比
       best = d
     }
-    if let b = best { return ExtractionRun.id("t", b + 1) }
+    if let b = best { return DeadlineID(b + 1) }
     // A paragraph led by 今年…主要预期目标是： dates all its items, also those after a full stop.
     let line = index.line(containing: hit.span.start)
     if leadIn.line != line.start {
@@ -621,7 +596,7 @@ struct ExtractionRun {
       leadIn = (line.start, found ? colon : -1, lead)
     }
     guard leadIn.colon >= 0, leadIn.colon < hit.leftEdge, let k = leadIn.deadline else { return nil }
-    return ExtractionRun.id("t", k + 1)
+    return DeadlineID(k + 1)
   }
 }
 

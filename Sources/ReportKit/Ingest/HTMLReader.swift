@@ -28,7 +28,7 @@ enum HTMLReader {
       return page.mainText(root: root)
     }
     let text = LineAssembly.finish(lines ?? [])
-    if text.isEmpty { throw IngestError(path: path, reason: "no text found in the HTML page") }
+    if text.isEmpty { throw IngestError(path: path, kind: .empty, reason: "no text found in the HTML page") }
     return (text, encoding)
   }
 }

@@ -1,38 +1,16 @@
 import Foundation
 
-/// Reads an input file (or standard input) and turns its bytes into decoded text, whatever the format.
+/// Turns the bytes of an input into decoded text, whatever the format (text, HTML, DOCX, PDF).
 public struct Ingestor: Sendable {
   /// Makes an ingestor.
   public init() {}
-
-  /// Reads the file at `path` (`-` for standard input).
-  public func read(path: String) throws(IngestError) -> SourceText {
-    let data: Data
-    if path == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-      var isDir: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-        throw IngestError(path: path, reason: "no such file")
-      }
-      if isDir.boolValue {
-        throw IngestError(path: path, reason: "is a directory; give the report files inside it")
-      }
-      do {
-        data = try Data(contentsOf: URL(fileURLWithPath: path))
-      } catch {
-        throw IngestError(path: path, reason: "cannot be read (\(error.localizedDescription))")
-      }
-    }
-    return try read(data: data, path: path)
-  }
 
   /// Decodes `data` that came from `path`.
   public func read(data: Data, path: String) throws(IngestError) -> SourceText {
     let bytes = [UInt8](data)
     let hash = SHA256.hex(bytes)
     if !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
-      throw IngestError(path: path, reason: bytes.isEmpty ? "the file is empty" : "the file holds only white space")
+      throw IngestError(path: path, kind: .empty, reason: bytes.isEmpty ? "the file is empty" : "the file holds only white space")
     }
     let format = FormatSniffer.detect(bytes)
     switch format {
@@ -55,7 +33,7 @@ public struct Ingestor: Sendable {
 
   private func checked(_ s: SourceText) throws(IngestError) -> SourceText {
     if !s.scalars.contains(where: { !Scalar.isBlank($0) && $0 != 0x0A && $0 != 0x0D }) {
-      throw IngestError(path: s.info.path, reason: "no text found in the \(s.info.format.rawValue) file")
+      throw IngestError(path: s.info.path, kind: .empty, reason: "no text found in the \(s.info.format.rawValue) file")
     }
     return s
   }
@@ -67,7 +45,7 @@ public struct Ingestor: Sendable {
     guard total > 0, d.controls * 100 > total || d.replacements * 20 > total else { return }
     let line = 1 + d.scalars.prefix(max(0, d.firstBad)).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     throw IngestError(
-      path: path,
+      path: path, kind: .binary,
       reason: "not a text report: binary or undecodable bytes from line \(line) (neither UTF-8, UTF-16 nor GB18030)")
   }
 }

@@ -26,22 +26,23 @@ enum PDFReader {
   static func text(from data: Data, path: String, searchDirectories directories: [String]) throws(IngestError)
     -> String
   {
-    func fail(_ reason: String) -> IngestError { IngestError(path: path, reason: reason) }
-    guard let tool = tool(in: directories) else { throw fail("pdftotext not found: install poppler-utils") }
+    func fail(_ kind: IngestError.Kind, _ reason: String) -> IngestError { IngestError(path: path, kind: kind, reason: reason) }
+    guard let tool = tool(in: directories) else { throw fail(.toolMissing, "pdftotext not found: install poppler-utils") }
     let xml = try PopplerRun.boundingBoxes(of: data, tool: tool, timeout: timeout, fail: fail)
     guard let pages = PDFTextPage.parse(xml), !pages.isEmpty else {
-      throw fail("pdftotext produced no pages; the PDF is damaged or empty")
+      throw fail(.damaged, "pdftotext produced no pages; the PDF is damaged or empty")
     }
-    let visible = pages.reduce(0) { sum, page in
-      sum + page.lines.reduce(0) { $0 + $1.text.unicodeScalars.count { !$0.properties.isWhitespace } }
+    var visible = 0
+    for page in pages {
+      for line in page.lines { visible += line.text.unicodeScalars.count { !$0.properties.isWhitespace } }
     }
     // A scanned PDF has images and at most a stamp or page numbers as text.
     if visible < 16 * pages.count {
-      throw fail("the PDF has no text layer (scanned?); OCR is not supported")
+      throw fail(.noTextLayer, "the PDF has no text layer (scanned?); OCR is not supported")
     }
     let text = LineAssembly.finish(Array(PDFReflow(pages: pages).paragraphs().utf8))
     // Everything was page furniture (numbers, a repeated header): nothing a reader would call text.
-    if text.isEmpty { throw fail("no text found in the PDF besides page numbers and running headers") }
+    if text.isEmpty { throw fail(.empty, "no text found in the PDF besides page numbers and running headers") }
     return text
   }
 }
@@ -51,14 +52,14 @@ enum PDFReader {
 /// One bounded `pdftotext -bbox-layout` run on a temporary copy of the PDF.
 private enum PopplerRun {
   static func boundingBoxes(
-    of data: Data, tool: String, timeout: TimeInterval, fail: (String) -> IngestError
+    of data: Data, tool: String, timeout: TimeInterval, fail: (IngestError.Kind, String) -> IngestError
   ) throws(IngestError) -> [UInt8] {
     let fm = FileManager.default
     let dir = fm.temporaryDirectory.appendingPathComponent("reportkit-pdf-\(UUID().uuidString)")
     do {
       try fm.createDirectory(at: dir, withIntermediateDirectories: false)
     } catch {
-      throw fail("cannot create a temporary directory for pdftotext: \(error.localizedDescription)")
+      throw fail(.unreadable, "cannot create a temporary directory for pdftotext: \(error.localizedDescription)")
     }
     defer { try? fm.removeItem(at: dir) }
     let input = dir.appendingPathComponent("in.pdf")
@@ -68,7 +69,7 @@ private enum PopplerRun {
       try data.write(to: input)
       _ = fm.createFile(atPath: errors.path, contents: nil)
     } catch {
-      throw fail("cannot write a temporary copy for pdftotext: \(error.localizedDescription)")
+      throw fail(.unreadable, "cannot write a temporary copy for pdftotext: \(error.localizedDescription)")
     }
 
     let process = Process()
@@ -81,14 +82,14 @@ private enum PopplerRun {
     process.standardOutput = FileHandle.nullDevice
     let errHandle: FileHandle
     do { errHandle = try FileHandle(forWritingTo: errors) } catch {
-      throw fail("cannot open a temporary file for pdftotext: \(error.localizedDescription)")
+      throw fail(.unreadable, "cannot open a temporary file for pdftotext: \(error.localizedDescription)")
     }
     defer { try? errHandle.close() }
     process.standardError = errHandle
     let done = DispatchSemaphore(value: 0)
     process.terminationHandler = { _ in done.signal() }
     do { try process.run() } catch {
-      throw fail("cannot run \(tool): \(error.localizedDescription)")
+      throw fail(.toolMissing, "cannot run \(tool): \(error.localizedDescription)")
     }
     if done.wait(timeout: .now() + timeout) == .timedOut {
       process.terminate()
@@ -96,11 +97,11 @@ private enum PopplerRun {
         kill(process.processIdentifier, SIGKILL)
         done.wait()
       }
-      throw fail("pdftotext took longer than \(Int(timeout)) s and was stopped")
+      throw fail(.timeout, "pdftotext took longer than \(Int(timeout)) s and was stopped")
     }
     let status = process.terminationStatus
     if process.terminationReason == .uncaughtSignal {
-      throw fail("pdftotext crashed (signal \(status)) on this PDF; the file is probably damaged")
+      throw fail(.damaged, "pdftotext crashed (signal \(status)) on this PDF; the file is probably damaged")
     }
     // A damaged file can make poppler complain at length: its first 64 KB say enough.
     let stderrHead = (try? FileHandle(forReadingFrom: errors)).flatMap { h in
@@ -112,16 +113,16 @@ private enum PopplerRun {
       // poppler's last message is the one that made it give up ("Couldn't read xref table").
       let detail = stderr.split(separator: "\n").last.map(String.init) ?? ""
       if stderr.localizedCaseInsensitiveContains("password") {
-        throw fail("the PDF is encrypted with a password; remove the password and try again")
+        throw fail(.encrypted, "the PDF is encrypted with a password; remove the password and try again")
       }
       switch status {
-      case 1: throw fail("pdftotext cannot open the file: not a PDF or damaged\(detail.isEmpty ? "" : " (\(detail))")")
-      case 3: throw fail("the PDF's permissions forbid copying its text")
-      default: throw fail("pdftotext failed with exit code \(status)\(detail.isEmpty ? "" : ": \(detail)")")
+      case 1: throw fail(.damaged, "pdftotext cannot open the file: not a PDF or damaged\(detail.isEmpty ? "" : " (\(detail))")")
+      case 3: throw fail(.encrypted, "the PDF's permissions forbid copying its text")
+      default: throw fail(.damaged, "pdftotext failed with exit code \(status)\(detail.isEmpty ? "" : ": \(detail)")")
       }
     }
     guard let bytes = try? Data(contentsOf: output) else {
-      throw fail("pdftotext wrote no output for this PDF")
+      throw fail(.damaged, "pdftotext wrote no output for this PDF")
     }
     return [UInt8](bytes)
   }

@@ -36,7 +36,7 @@ enum TextDecoder {
   static func decode(_ bytes: [UInt8], path: String) throws(IngestError) -> Decoded {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       guard let d = decodeUTF8(bytes, from: 3) else {
-        throw IngestError(path: path, reason: "starts with a UTF-8 byte-order mark but holds invalid UTF-8")
+        throw IngestError(path: path, kind: .binary, reason: "starts with a UTF-8 byte-order mark but holds invalid UTF-8")
       }
       return d
     }

@@ -9,8 +9,8 @@ public struct NormalizedText: Sendable {
 
   /// A repair the normaliser made.
   public struct Repair: Sendable, Hashable {
-    /// `normalize.page-break-joined` or `normalize.marker-joined`.
-    public var id: String
+    /// `.pageBreakJoined` or `.markerJoined`.
+    public var id: DiagnosticID
     /// Offset in `scalars` where the two pieces meet.
     public var offset: Int
   }
@@ -87,9 +87,9 @@ public struct Normalizer: Sendable {
         let a = out[curStart..<out.count]
         let b = buf[next.range]
         if isSplitMarker(a, b) {
-          repairs.append(.init(id: "normalize.marker-joined", offset: out.count))
+          repairs.append(.init(id: .markerJoined, offset: out.count))
         } else if isPageBreakSplit(a, b) {
-          repairs.append(.init(id: "normalize.page-break-joined", offset: out.count))
+          repairs.append(.init(id: .pageBreakJoined, offset: out.count))
         } else {
           break
         }

@@ -116,7 +116,10 @@ struct JSONWriter {
   }
 
   /// A string given as scalar values, encoded to UTF-8 here: no intermediate `String` for the long text.
-  mutating func string(scalars: Scalars) {
+  mutating func string(scalars: Scalars) { string(scalars: scalars[...]) }
+
+  /// A string given as a slice of scalar values (a sentence of the text).
+  mutating func string(scalars: ArraySlice<UInt32>) {
     // Encode into scratch memory sized for the worst case (an escaped control is 6 bytes), then append once.
     let capacity = scalars.count * 6 + 2
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
@@ -189,6 +192,16 @@ struct JSONWriter {
   mutating func field(_ k: StaticString, _ v: Int?) { key(k); if let v { int(v) } else { null() } }
   mutating func field(_ k: StaticString, _ v: ExactDecimal) { key(k); raw(v.description) }
   mutating func field(_ k: StaticString, _ v: ExactDecimal?) { key(k); if let v { raw(v.description) } else { null() } }
+  /// An id such as `f12`, written without making a String.
+  mutating func id<K: IDPrefix>(_ v: SequentialID<K>) {
+    append(0x22)
+    append(K.prefix)
+    int(v.number)
+    append(0x22)
+  }
+  mutating func field<K: IDPrefix>(_ k: StaticString, _ v: SequentialID<K>) { key(k); id(v) }
+  mutating func field<K: IDPrefix>(_ k: StaticString, _ v: SequentialID<K>?) { key(k); if let v { id(v) } else { null() } }
+  mutating func field(_ k: StaticString, _ v: NodeID?) { key(k); if let v { string(v.path) } else { null() } }
   mutating func field(_ k: StaticString, _ v: [String]) {
     key(k)
     beginArray()

@@ -1,6 +1,6 @@
 /// Writes reports as the JSON of the public contract (schemaVersion 1).
 public enum ReportJSON {
-  /// One report as a JSON object (pretty-printed unless `pretty` is false).
+  /// One report as a JSON object (pretty-printed unless `pretty` is false), with a final line break.
   public static func encode(_ report: Report, pretty: Bool = true) -> [UInt8] {
     // About 10 bytes of pretty JSON per character of text (the text itself, then figures and spans): reserve
     // once rather than grow and copy.
@@ -15,7 +15,7 @@ public enum ReportJSON {
   public static func encodeLines(_ report: Report) -> [UInt8] {
     var out: [UInt8] = []
     for d in report.documents {
-      var w = JSONWriter(pretty: false)
+      var w = JSONWriter(pretty: false, capacity: d.scalars.count * 8 + 4096)
       w.beginObject()
       w.field("schemaVersion", Report.schemaVersion)
       w.key("source")
@@ -26,6 +26,26 @@ public enum ReportJSON {
       out += w.bytes
       out.append(0x0A)
     }
+    return out
+  }
+
+  /// The record of an input that could not be read, `{"source": {"path"}, "error": {"kind", "message"}}`,
+  /// which takes the input's place in a JSON array of several reports.
+  public static func encodeFailure(_ error: IngestError, pretty: Bool = true) -> [UInt8] {
+    var w = JSONWriter(pretty: pretty, capacity: 256)
+    w.beginObject()
+    w.key("source")
+    w.beginObject()
+    w.field("path", error.path)
+    w.endObject()
+    w.key("error")
+    w.beginLineObject()
+    w.field("kind", error.kind.rawValue)
+    w.field("message", error.reason)
+    w.endLineObject()
+    w.endObject()
+    var out = w.bytes
+    out.append(0x0A)
     return out
   }
 
@@ -56,18 +76,30 @@ public enum ReportJSON {
   static func writeDocument(_ d: Document, into w: inout JSONWriter) {
     w.beginObject()
     w.field("id", d.id)
-    w.field("title", d.title)
-    w.field("subtitle", d.subtitle)
-    w.field("authors", d.authors)
-    w.field("speaker", d.speaker)
-    w.field("affiliation", d.affiliation)
-    w.field("region", d.region)
+    w.field("title", d.header.title)
+    w.field("subtitle", d.header.subtitle)
+    w.field("authors", d.header.authors)
+    w.field("speaker", d.header.speaker)
+    w.field("affiliation", d.header.affiliation)
+    w.field("region", d.header.region)
     w.field("year", d.year)
     w.field("yearEvidence", d.yearEvidence)
     w.key("text")
     w.string(scalars: d.scalars)
     w.key("outline")
-    writeNodes(d.outline, into: &w)
+    writeNodes(d.outline.roots, into: &w)
+    w.key("sentences")
+    w.beginArray()
+    for x in d.sentences {
+      w.element()
+      w.beginLineObject()
+      w.field("id", x.id)
+      w.field("span", x.span)
+      w.field("nodeId", x.nodeId)
+      w.field("role", x.role.rawValue)
+      w.endLineObject()
+    }
+    w.endArray()
     w.key("figures")
     w.beginArray()
     for f in d.figures {
@@ -95,7 +127,7 @@ public enum ReportJSON {
       w.beginLineObject()
       w.field("id", t.id)
       w.field("text", t.text)
-      w.field("kind", t.kind)
+      w.field("kind", t.kind.rawValue)
       w.key("interval")
       if let i = t.interval {
         w.beginLineObject()
@@ -127,7 +159,8 @@ public enum ReportJSON {
       w.field("nodeId", g.nodeId)
       w.field("owners", g.owners)
       w.field("span", g.span)
-      w.field("text", g.text)
+      w.key("text")
+      w.string(scalars: d.scalars[clamped(g.sentence, d.scalars.count)])
       w.field("sentence", g.sentence)
       w.endLineObject()
     }
@@ -137,7 +170,7 @@ public enum ReportJSON {
     for x in d.diagnostics {
       w.element()
       w.beginLineObject()
-      w.field("id", x.id)
+      w.field("id", x.id.rawValue)
       w.field("severity", x.severity.rawValue)
       w.field("message", x.message)
       w.field("span", x.span)
@@ -147,12 +180,18 @@ public enum ReportJSON {
     w.endObject()
   }
 
+  /// The span's range within a text of `count` scalars.
+  private static func clamped(_ s: SourceSpan, _ count: Int) -> Range<Int> {
+    let a = max(0, min(s.start, count))
+    return a..<max(a, min(s.end, count))
+  }
+
   static func writeNodes(_ nodes: [Node], into w: inout JSONWriter) {
     w.beginArray()
     for n in nodes {
       w.element()
       w.beginObject()
-      w.field("id", n.id)
+      w.field("id", n.id.path)
       w.field("kind", n.kind.rawValue)
       w.field("marker", n.marker)
       w.field("ordinal", n.ordinal)

@@ -187,6 +187,17 @@ planHeadings: [任务, 安排, 目标, 要求, 下一步, 重点, 计划, 思路
 # A paragraph outside any part that opens with one of these turns what follows into plans: 「下一步，市发改委将…」.
 planOpenings: [下一步, 今后, 明年, 新的一年, 今年工作]
 
+# Line openings that never make a heading, however short the line: 「来源：新华社」, 「谢谢大家！」.
+notHeadings: [来源, 谢谢]
+
+# The report's year from a heading that names one (「一、2023年工作回顾」, 「2024年工作安排」): the words right
+# after the year say whether it reviews that year (the report is a year later) or plans it (the same year).
+yearReviewHeadings: [工作回顾, 年工作回顾, 以来工作回顾]
+yearPlanHeadings: [工作安排, 主要任务, 政府工作任务, 经济社会发展总体要求, 工作任务, 重点工作, 工作总体要求]
+# Words right after a year that look back at it (2021年以来, 2021年累计, 2021年全年): weak evidence that the
+# report is of the year after.
+yearPastMarkers: [以来, 累计, 全年]
+
 """#
     ),
     (

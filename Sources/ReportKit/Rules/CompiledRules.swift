@@ -29,7 +29,7 @@ final class CompiledRules: @unchecked Sendable {
   /// A word after a plan name: 期间 (the whole plan), 末 (its last year), 开局之年 (its first).
   struct PlanSuffix: Sendable {
     var part: String
-    var kind: String
+    var kind: DeadlineKind
     /// May stand without a plan name, meaning the plan holding the report year (开局之年).
     var alone: Bool
   }
@@ -57,7 +57,7 @@ final class CompiledRules: @unchecked Sendable {
   let synonyms: WordTable<Scalars>
   let relativeYears: WordTable<Int>
   let yearParts: WordTable<ClosedRange<Int>>
-  let yearSuffixes: WordTable<String>
+  let yearSuffixes: WordTable<DeadlineKind>
   let plans: [Plan]
   let planNames: WordTable<Int>
   let planSuffixes: WordTable<PlanSuffix>
@@ -80,7 +80,7 @@ final class CompiledRules: @unchecked Sendable {
 
   init(_ d: RuleData) {
     var units: [(String, Unit)] = []
-    for e in d.entries("units") {
+    for e in d.entries(.units) {
       let kind = FigureKind(rawValue: e.fields["kind"]?.string ?? "other") ?? .other
       let u = Unit(name: e.key, kind: kind, rank: e.fields["rank"]?.bool ?? false)
       units.append((e.key, u))
@@ -91,7 +91,7 @@ final class CompiledRules: @unchecked Sendable {
     var before: [(String, Qualifier?)] = []
     var after: [(String, Qualifier)] = []
     var inner: [(String, Qualifier)] = []
-    for e in d.entries("qualifiers") {
+    for e in d.entries(.qualifiers) {
       let q = Qualifier(word: e.key, comparator: Comparator(rawValue: e.fields["comparator"]?.string ?? "") ?? .about)
       switch e.fields["position"]?.string {
       case "before": before.append((e.key, q))
@@ -99,69 +99,70 @@ final class CompiledRules: @unchecked Sendable {
       default: inner.append((e.key, q))
       }
     }
-    for w in d.wordList("notQualifiers") { before.append((w, nil)) }
+    for w in d.wordList(.notQualifiers) { before.append((w, nil)) }
     qualifiersBefore = WordTable(before)
     qualifiersAfter = WordTable(after)
     qualifiersInner = WordTable(inner)
     reader = NumeralReader(
-      magnitudes: WordTable(d.entries("magnitudes").map { ($0.key, $0.fields["power"]?.int ?? 0) }),
+      magnitudes: WordTable(d.entries(.magnitudes).map { ($0.key, $0.fields["power"]?.int ?? 0) }),
       inner: WordTable(inner.map { ($0.0, true) }))
 
     comparatorWords = WordTable(
-      d.entries("comparatorWords").map { ($0.key, Comparator(rawValue: $0.fields["comparator"]?.string ?? "") ?? .reach) })
-    hedges = WordTable(d.wordList("hedges").map { ($0, $0) })
-    func set(_ name: String) -> WordTable<Bool> { WordTable(d.wordList(name).map { ($0, true) }) }
-    rankWords = set("rankWords")
-    metricVerbs = set("metricVerbs")
-    metricLeading = set("metricLeading")
-    metricTrailing = set("metricTrailing")
-    metricStops = set("metricStops")
-    changeWords = set("changeWords")
-    baselineWords = set("baselineWords")
-    metricCuts = set("metricCuts")
-    planWords = set("planWords")
-    actualWords = set("actualWords")
-    pastWords = set("pastWords")
-    stopWords = set("stopWords")
-    ownerLabels = set("ownerLabels")
-    ownerMarkers = set("ownerMarkers")
-    ownerTrim = set("ownerTrim")
-    ownerSuffixes = set("ownerSuffixes")
+      d.entries(.comparatorWords).map { ($0.key, Comparator(rawValue: $0.fields["comparator"]?.string ?? "") ?? .reach) })
+    hedges = WordTable(d.wordList(.hedges).map { ($0, $0) })
+    func set(_ name: RuleSection) -> WordTable<Bool> { WordTable(d.wordList(name).map { ($0, true) }) }
+    rankWords = set(.rankWords)
+    metricVerbs = set(.metricVerbs)
+    metricLeading = set(.metricLeading)
+    metricTrailing = set(.metricTrailing)
+    metricStops = set(.metricStops)
+    changeWords = set(.changeWords)
+    baselineWords = set(.baselineWords)
+    metricCuts = set(.metricCuts)
+    planWords = set(.planWords)
+    actualWords = set(.actualWords)
+    pastWords = set(.pastWords)
+    stopWords = set(.stopWords)
+    ownerLabels = set(.ownerLabels)
+    ownerMarkers = set(.ownerMarkers)
+    ownerTrim = set(.ownerTrim)
+    ownerSuffixes = set(.ownerSuffixes)
 
     var syn: [(String, Scalars)] = []
-    for g in d.groups["metricSynonyms"] ?? [] {
+    for g in d.groupList(.metricSynonyms) {
       guard let head = g.words.first else { continue }
       // The head maps to itself so that a longest match starting at it wins (国内生产总值增长 stays whole).
       for w in g.words { syn.append((w, head.scalarValues)) }
     }
     synonyms = WordTable(syn)
 
-    relativeYears = WordTable(d.entries("relativeYears").map { ($0.key, $0.fields["offset"]?.int ?? 0) })
+    relativeYears = WordTable(d.entries(.relativeYears).map { ($0.key, $0.fields["offset"]?.int ?? 0) })
     yearParts = WordTable(
-      d.entries("yearParts").map { e in
+      d.entries(.yearParts).map { e in
         let (a, b) = e.fields["months"]?.intPair ?? (1, 12)
         return (e.key, a...b)
       })
-    yearSuffixes = WordTable(d.entries("yearSuffixes").map { ($0.key, $0.fields["kind"]?.string ?? "by") })
-    plans = d.entries("plans").map {
+    yearSuffixes = WordTable(
+      d.entries(.yearSuffixes).map { ($0.key, DeadlineKind(rawValue: $0.fields["kind"]?.string ?? "") ?? .by) })
+    plans = d.entries(.plans).map {
       Plan(name: $0.key, start: $0.fields["start"]?.int ?? 0, end: $0.fields["end"]?.int ?? 0)
     }
     planNames = WordTable(plans.enumerated().map { ($0.element.name, $0.offset) })
     planSuffixes = WordTable(
-      d.entries("planSuffixes").map {
+      d.entries(.planSuffixes).map {
         (
           $0.key,
           PlanSuffix(
-            part: $0.fields["part"]?.string ?? "whole", kind: $0.fields["kind"]?.string ?? "during",
+            part: $0.fields["part"]?.string ?? "whole", kind: DeadlineKind(rawValue: $0.fields["kind"]?.string ?? "") ?? .during,
             alone: $0.fields["alone"]?.bool ?? false)
         )
       })
-    withinCountsReportYear = d.flags["withinCountsReportYear"]?.0.bool ?? true
-    stopPatterns = d.entries("stopPatterns").compactMap { try? NSRegularExpression(pattern: $0.key) }
+    withinCountsReportYear = d.flag(.withinCountsReportYear)?.bool ?? true
+    stopPatterns = d.entries(.stopPatterns).compactMap { try? NSRegularExpression(pattern: $0.key) }
 
     var roles: [(String, UInt8)] = []
     var roleIndex: [String: Int] = [:]
-    for (name, bit) in [("planWords", UInt8(1)), ("hedges", 1), ("actualWords", 2), ("pastWords", 4)] {
+    for (name, bit) in [(RuleSection.planWords, UInt8(1)), (.hedges, 1), (.actualWords, 2), (.pastWords, 4)] {
       for w in d.wordList(name) {
         if let k = roleIndex[w] { roles[k].1 |= bit } else {
           roleIndex[w] = roles.count
@@ -180,17 +181,17 @@ final class CompiledRules: @unchecked Sendable {
       let u = w.unicodeScalars.map(\.value)
       if u.count >= 2 { pair(u[0], u[1]) }
     }
-    for e in d.entries("relativeYears") { pairOf(e.key) }
-    for e in d.entries("yearParts") { pairOf(e.key) }
-    for e in d.entries("yearSuffixes") { pairOf("年" + e.key) }
+    for e in d.entries(.relativeYears) { pairOf(e.key) }
+    for e in d.entries(.yearParts) { pairOf(e.key) }
+    for e in d.entries(.yearSuffixes) { pairOf("年" + e.key) }
     for p in plans { pairOf(p.name) }
-    for e in d.entries("planSuffixes") where e.fields["alone"]?.bool == true { pairOf(e.key) }
-    for w in d.wordList("ownerLabels") { pairOf(w) }
+    for e in d.entries(.planSuffixes) where e.fields["alone"]?.bool == true { pairOf(e.key) }
+    for w in d.wordList(.ownerLabels) { pairOf(w) }
     let planFirsts = Set(plans.compactMap { $0.name.unicodeScalars.first?.value })
     for q: UInt32 in [0x201C, 0x22, 0x300C] { for f in planFirsts { pair(q, f) } }  // “十
     // 到/至 before a year, a relative year, a month or 年底.
     var afterTo: [UInt32] = Array(0x30...0x39) + Array(0xFF10...0xFF19) + [0x4E8C, 0x4E00, 0x5E74]  // 二〇…, 一九…, 年
-    for e in d.entries("relativeYears") { if let f = e.key.unicodeScalars.first?.value { afterTo.append(f) } }
+    for e in d.entries(.relativeYears) { if let f = e.key.unicodeScalars.first?.value { afterTo.append(f) } }
     for to: UInt32 in [0x5230, 0x81F3] { for b in afterTo { pair(to, b) } }
     pairBloom = pairs
 
@@ -200,11 +201,11 @@ final class CompiledRules: @unchecked Sendable {
       let k = Int(c & 0xFFFF)
       bits[k >> 6] |= 1 << UInt64(k & 63)
     }
-    for e in d.entries("relativeYears") { mark(e.key) }
-    for e in d.entries("yearParts") { mark(e.key) }
-    for e in d.entries("yearSuffixes") { mark("年" + e.key) }  // 年底, 年内: a bare year suffix
+    for e in d.entries(.relativeYears) { mark(e.key) }
+    for e in d.entries(.yearParts) { mark(e.key) }
+    for e in d.entries(.yearSuffixes) { mark("年" + e.key) }  // 年底, 年内: a bare year suffix
     for p in plans { mark(p.name) }
-    for e in d.entries("planSuffixes") where e.fields["alone"]?.bool == true { mark(e.key) }
+    for e in d.entries(.planSuffixes) where e.fields["alone"]?.bool == true { mark(e.key) }
     for w in ["“", "\"", "「", "第", "到", "至"] { mark(w) }
     deadlineStarts = bits
     // Every scalar a deadline or a figure may start with: digits (ASCII and full-width), Chinese digits,
@@ -219,8 +220,26 @@ final class CompiledRules: @unchecked Sendable {
       mark(String(Unicode.Scalar(c)!))
     }
     // Owner mentions: labels and opening brackets.
-    for w in d.wordList("ownerLabels") + ["（", "("] { mark(w) }
+    for w in d.wordList(.ownerLabels) + ["（", "("] { mark(w) }
     candidateStarts = bits
+  }
+
+  /// The metric with the synonyms folded (经济增长 → 国内生产总值增长, 地区生产总值 → 国内生产总值), so metrics
+  /// of different reports and years compare equal.
+  func canonicalMetric(_ s: Scalars) -> Scalars {
+    var out = Scalars()
+    out.reserveCapacity(s.count)
+    var i = 0
+    while i < s.count {
+      if let m = synonyms.longest(in: s, at: i) {
+        out.append(contentsOf: m.value)
+        i += m.length
+      } else {
+        out.append(s[i])
+        i += 1
+      }
+    }
+    return out
   }
 
   @inline(__always) static func pairHash(_ a: UInt32, _ b: UInt32) -> Int {

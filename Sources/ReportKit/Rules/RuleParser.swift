@@ -6,10 +6,16 @@ struct RuleParser {
   private(set) var data = RuleData()
   private(set) var problems: [RuleProblem] = []
   /// First definition of each key per section (duplicates are reported against it).
-  private var seenKeys: [String: [String: RuleOrigin]] = [:]
+  private var seenKeys: [RuleSection: [String: RuleOrigin]] = [:]
 
   /// Parses one file's text; `file` is the name problems carry.
   mutating func parse(file: String, text: String) {
+    // YAML forbids control characters, and Yams reports them without a place: find the first one here.
+    if let (line, column) = RuleParser.firstControlCharacter(text) {
+      problems.append(RuleProblem(file: file, line: line, column: column,
+        message: "a control character (not allowed in YAML); remove it or write it as an escape in a quoted string"))
+      return
+    }
     let root: Yams.Node?
     do {
       // The basic resolver leaves every scalar a string (we type them ourselves, from the schema): the
@@ -32,27 +38,29 @@ struct RuleParser {
         problems.append(at(keyNode, file, "a section name must be a plain word"))
         continue
       }
-      if let spec = RuleSchema.keyed[name] {
-        parseKeyed(name, spec, value, file)
-      } else if let noun = RuleSchema.words[name] {
-        parseWords(name, noun, value, file)
-      } else if RuleSchema.groups.contains(name) {
-        parseGroups(name, value, file)
-      } else if let type = RuleSchema.flags[name] {
-        if let v = read(value, type, file, field: name) {
-          data.flags[name] = (v, origin(value, file))
-        }
-      } else if name == "replace" {
+      if name == RuleSchema.replaceKey {
         for w in stringList(value, file, what: "section name") {
-          if RuleSchema.keyed[w.word] == nil && RuleSchema.words[w.word] == nil && !RuleSchema.groups.contains(w.word) {
-            problems.append(w.origin.problem("replace: unknown section '\(w.word)'"))
+          if let section = RuleSection(rawValue: w.word), case .flag = section.shape {
+            problems.append(w.origin.problem("replace: '\(RuleParser.quoted(w.word))' is a setting, not a section of entries"))
+          } else if let section = RuleSection(rawValue: w.word) {
+            data.replace.insert(section)
           } else {
-            data.replace.insert(w.word)
+            problems.append(w.origin.problem("replace: unknown section '\(RuleParser.quoted(w.word))'"))
           }
         }
-      } else {
+        continue
+      }
+      guard let section = RuleSection(rawValue: name) else {
         problems.append(
-          at(keyNode, file, "unknown section '\(name)'; known sections: \(RuleSchema.allSections.joined(separator: ", "))"))
+          at(keyNode, file, "unknown section '\(RuleParser.quoted(name))'; known sections: \(RuleSchema.allSections.joined(separator: ", "))"))
+        continue
+      }
+      switch section.shape {
+      case .keyed(let spec): parseKeyed(section, spec, value, file)
+      case .words(let noun): parseWords(section, noun, value, file)
+      case .groups: parseGroups(section, value, file)
+      case .flag(let type):
+        if let v = read(value, type, file, field: name) { data.flags[section] = (v, origin(value, file)) }
       }
     }
   }
@@ -60,21 +68,21 @@ struct RuleParser {
   /// Sorts problems by file, line and column.
   mutating func finish() -> (RuleData, [RuleProblem]) {
     let sorted = problems.sorted {
-      ($0.file, $0.line, $0.column, $0.message) < ($1.file, $1.line, $1.column, $1.message)
+      ($0.file, $0.line ?? 0, $0.column ?? 0, $0.message) < ($1.file, $1.line ?? 0, $1.column ?? 0, $1.message)
     }
     return (data, sorted)
   }
 
   // MARK: Sections
 
-  private mutating func parseKeyed(_ section: String, _ spec: RuleSchema.KeyedSpec, _ node: Yams.Node, _ file: String) {
+  private mutating func parseKeyed(_ section: RuleSection, _ spec: RuleSchema.KeyedSpec, _ node: Yams.Node, _ file: String) {
     guard case .sequence(let seq) = node else {
-      problems.append(at(node, file, "'\(section)' is a list of entries (- \(spec.key): …), found \(kindName(node))"))
+      problems.append(at(node, file, "'\(section.rawValue)' is a list of entries (- \(spec.key): …), found \(kindName(node))"))
       return
     }
     for item in seq {
       guard case .mapping(let m) = item else {
-        problems.append(at(item, file, "an entry of '\(section)' is a mapping with '\(spec.key)', found \(kindName(item))"))
+        problems.append(at(item, file, "an entry of '\(section.rawValue)' is a mapping with '\(spec.key)', found \(kindName(item))"))
         continue
       }
       var key: (String, RuleOrigin)?
@@ -101,39 +109,39 @@ struct RuleParser {
           if let value = read(v, type, file, field: field) { fields[field] = value } else { ok = false }
         } else {
           let known = ([spec.key] + spec.fields.keys.sorted()).joined(separator: ", ")
-          problems.append(at(k, file, "unknown key '\(field)' in \(section); known keys: \(known)"))
+          problems.append(at(k, file, "unknown key '\(RuleParser.quoted(field))' in \(section.rawValue); known keys: \(known)"))
           ok = false
         }
       }
       guard let (keyString, keyOrigin) = key else {
-        problems.append(at(item, file, "entry of '\(section)' has no '\(spec.key)'"))
+        problems.append(at(item, file, "entry of '\(section.rawValue)' has no '\(spec.key)'"))
         continue
       }
       for r in spec.required where fields[r] == nil && ok {
-        problems.append(keyOrigin.problem("\(spec.noun) '\(keyString)' has no \(r)"))
+        problems.append(keyOrigin.problem("\(spec.noun) '\(RuleParser.quoted(keyString))' has no \(r)"))
         ok = false
       }
-      if section == "plans", let s = fields["start"]?.int, let e = fields["end"]?.int, e < s {
-        problems.append(keyOrigin.problem("five-year plan '\(keyString)' ends (\(e)) before it starts (\(s))"))
+      if section == .plans, let s = fields["start"]?.int, let e = fields["end"]?.int, e < s {
+        problems.append(keyOrigin.problem("five-year plan '\(RuleParser.quoted(keyString))' ends (\(e)) before it starts (\(s))"))
         ok = false
       }
       if !noteDuplicate(section, keyString, keyOrigin, noun: spec.noun) { ok = false }
-      if section == "units", let aliases = fields["aliases"]?.strings {
+      if section == .units, let aliases = fields["aliases"]?.strings {
         for a in aliases where !noteDuplicate(section, a, keyOrigin, noun: "unit alias") { ok = false }
       }
       if ok { data.keyed[section, default: []].append(KeyedEntry(key: keyString, fields: fields, origin: keyOrigin)) }
     }
   }
 
-  private mutating func parseWords(_ section: String, _ noun: String, _ node: Yams.Node, _ file: String) {
+  private mutating func parseWords(_ section: RuleSection, _ noun: String, _ node: Yams.Node, _ file: String) {
     for w in stringList(node, file, what: noun) where noteDuplicate(section, w.word, w.origin, noun: noun) {
       data.words[section, default: []].append(w)
     }
   }
 
-  private mutating func parseGroups(_ section: String, _ node: Yams.Node, _ file: String) {
+  private mutating func parseGroups(_ section: RuleSection, _ node: Yams.Node, _ file: String) {
     guard case .sequence(let seq) = node else {
-      problems.append(at(node, file, "'\(section)' is a list of word lists ([国内生产总值, 地区生产总值]), found \(kindName(node))"))
+      problems.append(at(node, file, "'\(section.rawValue)' is a list of word lists ([国内生产总值, 地区生产总值]), found \(kindName(node))"))
       return
     }
     for item in seq {
@@ -145,9 +153,9 @@ struct RuleParser {
   }
 
   /// Records a key; false (and a problem) when it was seen before in this load.
-  private mutating func noteDuplicate(_ section: String, _ key: String, _ at: RuleOrigin, noun: String) -> Bool {
+  private mutating func noteDuplicate(_ section: RuleSection, _ key: String, _ at: RuleOrigin, noun: String) -> Bool {
     if let first = seenKeys[section]?[key] {
-      problems.append(at.problem("duplicate \(noun) '\(key)' in \(section) (first at \(first.description))"))
+      problems.append(at.problem("duplicate \(noun) '\(RuleParser.quoted(key))' in \(section.rawValue) (first at \(first.description))"))
       return false
     }
     seenKeys[section, default: [:]][key] = at
@@ -233,7 +241,7 @@ struct RuleParser {
 
   private func kindName(_ node: Yams.Node) -> String {
     switch node {
-    case .scalar(let s): return s.string.isEmpty ? "nothing" : "'\(s.string)'"
+    case .scalar(let s): return s.string.isEmpty ? "nothing" : "'\(RuleParser.quoted(s.string))'"
     case .mapping: return "a mapping"
     case .sequence: return "a list"
     case .alias: return "an alias"
@@ -242,13 +250,39 @@ struct RuleParser {
 
   private func describe(_ node: Yams.Node) -> String { kindName(node) }
 
+  /// A value as a message quotes it: its first line, at most 40 scalars, so a message stays one line.
+  static func quoted(_ s: String) -> String {
+    let firstLine = s.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }
+    let clipped = firstLine.prefix(40)
+    let more = clipped.count < s.unicodeScalars.count
+    return String(String.UnicodeScalarView(clipped)) + (more ? "…" : "")
+  }
+
+  /// The 1-based line and column of the first control character YAML does not allow (C0 but tab, LF and
+  /// CR; DEL; C1 but NEL), nil when there is none.
+  static func firstControlCharacter(_ text: String) -> (Int, Int)? {
+    var line = 1
+    var column = 1
+    for u in text.unicodeScalars {
+      let v = u.value
+      if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (v >= 0x7F && v <= 0x9F && v != 0x85) { return (line, column) }
+      if v == 0x0A {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    return nil
+  }
+
   /// Why a pattern does not compile, nil when it does.
   static func regexProblem(_ pattern: String) -> String? {
     do {
       _ = try NSRegularExpression(pattern: pattern)
       return nil
     } catch {
-      return "invalid regular expression '\(pattern)'"
+      return "invalid regular expression '\(quoted(pattern))'"
     }
   }
 

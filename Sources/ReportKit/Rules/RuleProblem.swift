@@ -2,14 +2,14 @@
 public struct RuleProblem: Sendable, Hashable, CustomStringConvertible {
   /// The file as named to the loader (`Rules/units.yaml`, or the path under a `--rules` directory).
   public var file: String
-  /// 1-based line.
-  public var line: Int
-  /// 1-based column, counted in Unicode scalars.
-  public var column: Int
+  /// 1-based line, nil for a problem with the file as a whole (missing, unreadable).
+  public var line: Int?
+  /// 1-based column, counted in Unicode scalars; nil with `line`.
+  public var column: Int?
   /// What is wrong, and where possible what to write instead.
   public var message: String
 
-  /// Makes a problem.
+  /// Makes a problem at a place in the file.
   public init(file: String, line: Int, column: Int, message: String) {
     self.file = file
     self.line = line
@@ -17,8 +17,19 @@ public struct RuleProblem: Sendable, Hashable, CustomStringConvertible {
     self.message = message
   }
 
-  /// `file:line:col: error: message`, the form compilers and editors jump to.
-  public var description: String { "\(file):\(line):\(column): error: \(message)" }
+  /// Makes a problem with the file as a whole.
+  public init(file: String, message: String) {
+    self.file = file
+    self.line = nil
+    self.column = nil
+    self.message = message
+  }
+
+  /// `file:line:col: error: message` (the form compilers and editors jump to), or `file: error: message`.
+  public var description: String {
+    guard let line, let column else { return "\(file): error: \(message)" }
+    return "\(file):\(line):\(column): error: \(message)"
+  }
 }
 
 /// Rule files that could not be loaded: every problem found, in file and line order.

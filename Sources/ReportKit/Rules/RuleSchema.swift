@@ -1,7 +1,91 @@
 import Foundation
 
-/// The sections a rule file may hold and the shape of each. Files are free to group sections as they like;
+/// The sections a rule file may hold, each named once: code asks for `.units`, never for a string, so a
+/// misspelt section does not compile into an empty table. Files are free to group sections as they like;
 /// the shipped set keeps one theme per file (units.yaml, deadlines.yaml…).
+enum RuleSection: String, CaseIterable, Sendable, Comparable {
+  // Keyed sections: lists of mappings identified by one key field.
+  case units, magnitudes, qualifiers, comparatorWords, relativeYears, yearParts, yearSuffixes, plans, planSuffixes
+  case stopPatterns
+  // Word lists.
+  case notQualifiers, hedges, rankWords, metricVerbs, metricLeading, metricTrailing, metricStops, metricCuts
+  case changeWords, baselineWords, planWords, actualWords, pastWords, reviewHeadings, planHeadings, planOpenings
+  case notHeadings, yearReviewHeadings, yearPlanHeadings, yearPastMarkers
+  case stopWords, ownerLabels, ownerMarkers, ownerTrim, ownerSuffixes
+  // Lists of word groups.
+  case metricSynonyms
+  // Single settings.
+  case withinCountsReportYear
+
+  /// What a section holds.
+  enum Shape: Sendable {
+    case keyed(RuleSchema.KeyedSpec)
+    /// A list of words; the noun names one word in messages.
+    case words(noun: String)
+    case groups
+    case flag(RuleSchema.FieldType)
+  }
+
+  var shape: Shape {
+    typealias K = RuleSchema.KeyedSpec
+    let kinds = RuleSchema.figureKinds
+    switch self {
+    case .units:
+      return .keyed(K(key: "name", noun: "unit", fields: ["kind": .oneOf(kinds), "aliases": .strings, "rank": .bool], required: ["kind"]))
+    case .magnitudes: return .keyed(K(key: "word", noun: "magnitude", fields: ["power": .int(1...16)], required: ["power"]))
+    case .qualifiers:
+      return .keyed(K(key: "word", noun: "qualifier",
+        fields: ["position": .oneOf(["before", "after", "inner"]), "comparator": .oneOf(["floor", "ceiling", "about"])],
+        required: ["position", "comparator"]))
+    case .comparatorWords:
+      return .keyed(K(key: "word", noun: "comparator word", fields: ["comparator": .oneOf(RuleSchema.comparators)], required: ["comparator"]))
+    case .relativeYears: return .keyed(K(key: "word", noun: "relative year", fields: ["offset": .int(-10...10)], required: ["offset"]))
+    case .yearParts: return .keyed(K(key: "word", noun: "part of a year", fields: ["months": .intPair(1...12)], required: ["months"]))
+    case .yearSuffixes:
+      return .keyed(K(key: "word", noun: "year suffix", fields: ["kind": .oneOf(["by", "before", "since", "within"])], required: ["kind"]))
+    case .plans:
+      return .keyed(K(key: "name", noun: "five-year plan", fields: ["start": .int(1950...2200), "end": .int(1950...2200)],
+        required: ["start", "end"]))
+    case .planSuffixes:
+      return .keyed(K(key: "word", noun: "plan suffix",
+        fields: ["part": .oneOf(["whole", "first", "last", "since"]), "kind": .oneOf(["during", "year", "by", "since"]), "alone": .bool],
+        required: ["part", "kind"]))
+    case .stopPatterns: return .keyed(K(key: "pattern", noun: "pattern", fields: ["note": .string], required: [], keyIsRegex: true))
+    case .notQualifiers: return .words(noun: "word")
+    case .hedges: return .words(noun: "hedge")
+    case .rankWords: return .words(noun: "rank word")
+    case .metricVerbs: return .words(noun: "metric verb")
+    case .metricLeading: return .words(noun: "leading word")
+    case .metricTrailing: return .words(noun: "trailing word")
+    case .metricStops: return .words(noun: "metric stop word")
+    case .metricCuts: return .words(noun: "metric cut word")
+    case .changeWords: return .words(noun: "change word")
+    case .baselineWords: return .words(noun: "baseline word")
+    case .planWords: return .words(noun: "plan word")
+    case .actualWords: return .words(noun: "actual word")
+    case .pastWords: return .words(noun: "past word")
+    case .reviewHeadings: return .words(noun: "review heading word")
+    case .planHeadings: return .words(noun: "plan heading word")
+    case .planOpenings: return .words(noun: "plan opening")
+    case .notHeadings: return .words(noun: "non-heading opening")
+    case .yearReviewHeadings: return .words(noun: "year review heading")
+    case .yearPlanHeadings: return .words(noun: "year plan heading")
+    case .yearPastMarkers: return .words(noun: "year past marker")
+    case .stopWords: return .words(noun: "stop word")
+    case .ownerLabels: return .words(noun: "owner label")
+    case .ownerMarkers: return .words(noun: "owner marker")
+    case .ownerTrim: return .words(noun: "owner trim word")
+    case .ownerSuffixes: return .words(noun: "owner suffix")
+    case .metricSynonyms: return .groups
+    case .withinCountsReportYear: return .flag(.bool)
+    }
+  }
+
+  /// By name, for stable output.
+  static func < (a: RuleSection, b: RuleSection) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// The field types and fixed vocabularies of rule entries.
 enum RuleSchema {
   /// The type of one field of an entry.
   enum FieldType: Sendable {
@@ -31,57 +115,14 @@ enum RuleSchema {
     var keyIsRegex = false
   }
 
-  static let figureKinds = ["money", "percent", "percentagePoint", "count", "rank", "physical", "ratio", "duration", "other"]
+  static let figureKinds = FigureKind.allCases.map(\.rawValue)
   static let comparators = ["floor", "ceiling", "about", "reach"]
 
-  static let keyed: [String: KeyedSpec] = [
-    "units": KeyedSpec(
-      key: "name", noun: "unit", fields: ["kind": .oneOf(figureKinds), "aliases": .strings, "rank": .bool],
-      required: ["kind"]),
-    "magnitudes": KeyedSpec(key: "word", noun: "magnitude", fields: ["power": .int(1...16)], required: ["power"]),
-    "qualifiers": KeyedSpec(
-      key: "word", noun: "qualifier",
-      fields: ["position": .oneOf(["before", "after", "inner"]), "comparator": .oneOf(["floor", "ceiling", "about"])],
-      required: ["position", "comparator"]),
-    "comparatorWords": KeyedSpec(
-      key: "word", noun: "comparator word", fields: ["comparator": .oneOf(comparators)], required: ["comparator"]),
-    "relativeYears": KeyedSpec(key: "word", noun: "relative year", fields: ["offset": .int(-10...10)], required: ["offset"]),
-    "yearParts": KeyedSpec(key: "word", noun: "part of a year", fields: ["months": .intPair(1...12)], required: ["months"]),
-    "yearSuffixes": KeyedSpec(
-      key: "word", noun: "year suffix", fields: ["kind": .oneOf(["by", "before", "since", "within"])], required: ["kind"]),
-    "plans": KeyedSpec(
-      key: "name", noun: "five-year plan", fields: ["start": .int(1950...2200), "end": .int(1950...2200)],
-      required: ["start", "end"]),
-    "planSuffixes": KeyedSpec(
-      key: "word", noun: "plan suffix",
-      fields: [
-        "part": .oneOf(["whole", "first", "last", "since"]), "kind": .oneOf(["during", "year", "by", "since"]),
-        "alone": .bool,
-      ],
-      required: ["part", "kind"]),
-    "stopPatterns": KeyedSpec(key: "pattern", noun: "pattern", fields: ["note": .string], required: [], keyIsRegex: true),
-  ]
-
-  /// Sections that are plain lists of words.
-  static let words: [String: String] = [
-    "notQualifiers": "word", "hedges": "hedge", "rankWords": "rank word", "metricVerbs": "metric verb",
-    "metricLeading": "leading word", "metricTrailing": "trailing word", "metricStops": "metric stop word", "metricCuts": "metric cut word",
-    "changeWords": "change word", "baselineWords": "baseline word", "planWords": "plan word",
-    "actualWords": "actual word", "pastWords": "past word", "reviewHeadings": "review heading word",
-    "planHeadings": "plan heading word", "planOpenings": "plan opening", "stopWords": "stop word", "ownerLabels": "owner label",
-    "ownerMarkers": "owner marker", "ownerTrim": "owner trim word", "ownerSuffixes": "owner suffix",
-  ]
-
-  /// Sections that are lists of word groups.
-  static let groups: Set<String> = ["metricSynonyms"]
-
-  /// Single settings.
-  static let flags: [String: FieldType] = ["withinCountsReportYear": .bool]
+  /// The top-level key that empties base sections before an overlay's entries are added.
+  static let replaceKey = "replace"
 
   /// Every section name, for messages.
-  static var allSections: [String] {
-    (Array(keyed.keys) + Array(words.keys) + Array(groups) + Array(flags.keys) + ["replace"]).sorted()
-  }
+  static var allSections: [String] { (RuleSection.allCases.map(\.rawValue) + [replaceKey]).sorted() }
 }
 
 /// A field value read from YAML, typed by the schema.
@@ -120,12 +161,12 @@ struct GroupEntry: Sendable {
 
 /// The raw content of a set of rule files: what was written, in order, with origins.
 struct RuleData: Sendable {
-  var keyed: [String: [KeyedEntry]] = [:]
-  var words: [String: [WordEntry]] = [:]
-  var groups: [String: [GroupEntry]] = [:]
-  var flags: [String: (RuleValue, RuleOrigin)] = [:]
+  var keyed: [RuleSection: [KeyedEntry]] = [:]
+  var words: [RuleSection: [WordEntry]] = [:]
+  var groups: [RuleSection: [GroupEntry]] = [:]
+  var flags: [RuleSection: (RuleValue, RuleOrigin)] = [:]
   /// Sections an overlay replaces wholesale instead of extending.
-  var replace: Set<String> = []
+  var replace: Set<RuleSection> = []
 
   /// This data with `overlay` laid over it: keyed entries replace ours by key or are appended, words and
   /// groups are added, settings replace ours; sections named in the overlay's `replace` start empty.
@@ -156,6 +197,8 @@ struct RuleData: Sendable {
     return out
   }
 
-  func entries(_ section: String) -> [KeyedEntry] { keyed[section] ?? [] }
-  func wordList(_ section: String) -> [String] { (words[section] ?? []).map(\.word) }
+  func entries(_ section: RuleSection) -> [KeyedEntry] { keyed[section] ?? [] }
+  func wordList(_ section: RuleSection) -> [String] { (words[section] ?? []).map(\.word) }
+  func groupList(_ section: RuleSection) -> [GroupEntry] { groups[section] ?? [] }
+  func flag(_ section: RuleSection) -> RuleValue? { flags[section]?.0 }
 }

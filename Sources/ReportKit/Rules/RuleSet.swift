@@ -14,29 +14,38 @@ public struct RuleSet: Sendable {
   let data: RuleData
   /// The compiled tables.
   let compiled: CompiledRules
+  /// Lower-case hex SHA-256 of the rule files' names and texts (the base set's fingerprint first): two runs
+  /// with the same fingerprint read with the same rules.
+  public let fingerprint: String
 
-  init(data: RuleData) {
+  init(data: RuleData, fingerprint: String = "") {
     self.data = data
     self.compiled = CompiledRules(data)
+    self.fingerprint = fingerprint
   }
 
-  /// Loads rule files given as (name, text) pairs, all at once; throws every problem found.
-  init(files: [(name: String, text: String)], base: RuleData = RuleData()) throws(RuleError) {
+  /// Loads rule files given as (name, text) pairs, all at once, over `base`; throws every problem found.
+  init(files: [(name: String, text: String)], base: RuleSet? = nil) throws(RuleError) {
     var parser = RuleParser()
     for f in files { parser.parse(file: f.name, text: f.text) }
     let (overlay, problems) = parser.finish()
     if !problems.isEmpty { throw RuleError(problems: problems) }
-    self.init(data: base.merging(overlay))
+    var hashed = Array((base?.fingerprint ?? "").utf8)
+    for f in files {
+      hashed += Array(f.name.utf8) + [0] + Array(f.text.utf8) + [0]
+    }
+    self.init(data: (base?.data ?? RuleData()).merging(overlay), fingerprint: SHA256.hex(hashed))
   }
 
   /// Loads the `*.yaml` files of `directory` over `base`: entries with the key of a base entry replace it,
   /// new entries and words are added, and a file's `replace: [section]` empties that base section first.
-  public init(directory: URL, base: RuleSet = .builtin) throws(RuleError) {
-    try self.init(files: try RuleSet.readDirectory(directory), base: base.data)
+  /// `directory` is a path as the user gave it; problems name the files under it the same way.
+  public init(directory: String, base: RuleSet = .builtin) throws(RuleError) {
+    try self.init(files: try RuleSet.readDirectory(directory), base: base)
   }
 
   /// Every problem in the `*.yaml` files of `directory`, each located; empty when they load.
-  public static func lint(directory: URL) -> [RuleProblem] {
+  public static func lint(directory: String) -> [RuleProblem] {
     do {
       let files = try readDirectory(directory)
       var parser = RuleParser()
@@ -57,27 +66,33 @@ public struct RuleSet: Sendable {
   /// Number of rule files that make up the built-in set.
   public static var builtinFileCount: Int { BuiltinRules.files.count }
 
-  /// The `*.yaml` / `*.yml` files of a directory, sorted by name, read as UTF-8.
-  static func readDirectory(_ directory: URL) throws(RuleError) -> [(name: String, text: String)] {
+  /// The `*.yaml` / `*.yml` files of a directory, sorted by name, read as UTF-8, named under `path` as given.
+  static func readDirectory(_ path: String) throws(RuleError) -> [(name: String, text: String)] {
     let fm = FileManager.default
     var isDir: ObjCBool = false
-    let path = directory.path
-    guard fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
-      throw RuleError(problems: [RuleProblem(file: path, line: 1, column: 1, message: "not a directory of rule files")])
+    guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+      throw RuleError(problems: [RuleProblem(file: path, message: "no such folder")])
+    }
+    guard isDir.boolValue else {
+      throw RuleError(problems: [RuleProblem(file: path, message: "not a folder; give the folder that holds the *.yaml rule files")])
     }
     let names: [String]
     do {
       names = try fm.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
     } catch {
-      throw RuleError(problems: [RuleProblem(file: path, line: 1, column: 1, message: "cannot list the directory")])
+      throw RuleError(problems: [RuleProblem(file: path, message: "cannot list the folder")])
     }
+    if names.isEmpty { throw RuleError(problems: [RuleProblem(file: path, message: "no *.yaml rule files in the folder")]) }
     var out: [(name: String, text: String)] = []
     var problems: [RuleProblem] = []
     for n in names {
-      let url = directory.appendingPathComponent(n)
       let display = (path.hasSuffix("/") ? path : path + "/") + n
-      guard let d = fm.contents(atPath: url.path), let t = String(data: d, encoding: .utf8) else {
-        problems.append(RuleProblem(file: display, line: 1, column: 1, message: "cannot read the file as UTF-8"))
+      guard let d = fm.contents(atPath: display) else {
+        problems.append(RuleProblem(file: display, message: "cannot read the file"))
+        continue
+      }
+      guard let t = String(data: d, encoding: .utf8) else {
+        problems.append(RuleProblem(file: display, message: "the file is not UTF-8 text"))
         continue
       }
       out.append((display, t))
@@ -89,13 +104,25 @@ public struct RuleSet: Sendable {
   // MARK: Queries other stages use
 
   /// Words of part headings that mark a review part (回顾, 过去一年, 一年来…).
-  public var reviewHeadingWords: [String] { data.wordList("reviewHeadings") }
+  public var reviewHeadingWords: [String] { data.wordList(.reviewHeadings) }
 
   /// Words of part headings that mark a plan part (任务, 目标, 下一步…).
-  public var planHeadingWords: [String] { data.wordList("planHeadings") }
+  public var planHeadingWords: [String] { data.wordList(.planHeadings) }
 
   /// Paragraph openings that turn what follows into plans (下一步, 今后…).
-  public var planOpeningWords: [String] { data.wordList("planOpenings") }
+  public var planOpeningWords: [String] { data.wordList(.planOpenings) }
+
+  /// Line openings that are never headings (来源, 谢谢).
+  public var notHeadingWords: [String] { data.wordList(.notHeadings) }
+
+  /// Endings of a heading after its year that review that year (工作回顾: 「2023年工作回顾」 is a 2024 report).
+  public var yearReviewHeadingWords: [String] { data.wordList(.yearReviewHeadings) }
+
+  /// Endings of a heading after its year that plan that year (工作安排: 「2024年工作安排」 is a 2024 report).
+  public var yearPlanHeadingWords: [String] { data.wordList(.yearPlanHeadings) }
+
+  /// Words right after a year that look back at it (以来, 累计, 全年): the report follows that year.
+  public var yearPastMarkerWords: [String] { data.wordList(.yearPastMarkers) }
 
   /// The five-year plans the rules know: name (十四五), first and last year.
   public var fiveYearPlans: [(name: String, start: Int, end: Int)] { compiled.plans.map { ($0.name, $0.start, $0.end) } }
@@ -103,6 +130,6 @@ public struct RuleSet: Sendable {
   /// The metric with synonyms folded to one spelling (经济增长 → 国内生产总值增长, 地区生产总值 → 国内生产总值),
   /// so metrics from different reports and years compare equal.
   public func canonicalMetric(_ metric: String) -> String {
-    String(scalarValues: ExtractionRun.canonical(metric.scalarValues, rules: compiled))
+    String(scalarValues: compiled.canonicalMetric(metric.scalarValues))
   }
 }

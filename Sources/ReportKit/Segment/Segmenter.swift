@@ -40,8 +40,8 @@ public struct Segmenter: Sendable {
 
   /// Segments `text` from `bodyStart` on (the header lines before it hold no outline).
   public func segment(_ s: Scalars, bodyStart: Int = 0, lines allLines: [Range<Int>]? = nil, reportYear: Int? = nil,
-                      diagnostics: inout [Diagnostic]) -> [Node] {
-    let lines = allLines?.filter { $0.lowerBound >= bodyStart } ?? Self.lines(s, from: bodyStart)
+                      diagnostics: inout [Diagnostic]) -> Outline {
+    let lines = allLines?.filter { $0.lowerBound >= bodyStart } ?? Lines.ranges(in: s, from: bodyStart)
     let hasNumberedParts = lines.contains { r in MarkerReader.lineMarker(s, at: r.lowerBound, end: r.upperBound)?.style == .chineseComma }
     let root = Builder(kind: .part, marker: "", ordinal: nil, style: nil, nominal: 0, heading: "", start: 0, end: s.count,
                        headingSpan: SourceSpan(start: 0, end: 0))
@@ -92,23 +92,7 @@ public struct Segmenter: Sendable {
     closeSpans(root, end: s.count)
     assignRoles(root, reportYear: reportYear)
     var used: [String: Int] = [:]
-    return root.children.map { freeze($0, parentId: nil, level: 1, used: &used) }
-  }
-
-  /// Line ranges (without the line break) from `from` on, skipping nothing: the normaliser left no blank lines.
-  static func lines(_ s: Scalars, from: Int) -> [Range<Int>] {
-    var out: [Range<Int>] = []
-    var a = from
-    var i = from
-    while i < s.count {
-      if s[i] == Scalar.newline {
-        if i > a { out.append(a..<i) }
-        a = i + 1
-      }
-      i += 1
-    }
-    if a < s.count { out.append(a..<s.count) }
-    return out
+    return Outline(root.children.map { freeze($0, parentId: nil, level: 1, used: &used) })
   }
 
   private func makeLineNode(_ s: Scalars, _ m: Marker, _ a: Int, _ b: Int) -> Builder {
@@ -155,7 +139,7 @@ public struct Segmenter: Sendable {
       }
     }
     guard Scalar.isHan(s[a]) || Scalar.isDigit(s[a]) || s[a] == 0x201C else { return false }
-    if RoleWords.startsWith(s[a..<b], RoleWords.notHeadings) { return false }
+    if RoleWords.startsWith(s[a..<b], roles.notHeadings) { return false }
     // Inside-paragraph lead lines are long; a heading is a phrase: no verbs of a sentence needed, but a part
     // heading of a work report names the year's work, a review, an annex or a plan.
     return true
@@ -167,18 +151,14 @@ public struct Segmenter: Sendable {
     if let prev = parent.children.last(where: { $0.style == node.style }), let p = prev.ordinal {
       if ordinal == p + 1 { return }
       if ordinal == 1 {
-        diagnostics.append(Diagnostic(id: "segment.numbering-restarted", severity: .warning,
-          message: "numbering \(node.marker) restarts after \(prev.marker) under the same parent", span: span))
+        diagnostics.append(.numberingRestarted(node.marker, after: prev.marker, span: span))
       } else if ordinal > p + 1 {
-        diagnostics.append(Diagnostic(id: "segment.numbering-skipped", severity: .warning,
-          message: "numbering jumps from \(prev.marker) to \(node.marker)", span: span))
+        diagnostics.append(.numberingSkipped(from: prev.marker, to: node.marker, span: span))
       } else {
-        diagnostics.append(Diagnostic(id: "segment.numbering-repeated", severity: .warning,
-          message: "numbering goes back from \(prev.marker) to \(node.marker)", span: span))
+        diagnostics.append(.numberingRepeated(from: prev.marker, to: node.marker, span: span))
       }
     } else if ordinal != 1 {
-      diagnostics.append(Diagnostic(id: "segment.numbering-starts-late", severity: .warning,
-        message: "the first \(node.kind.rawValue) is numbered \(node.marker): the text may begin mid-document", span: span))
+      diagnostics.append(.numberingStartsLate(node.kind, marker: node.marker, span: span))
     }
   }
 
@@ -218,8 +198,7 @@ public struct Segmenter: Sendable {
       } else if f.m.ordinal == lastOrdinal + 1 && (accepted.last?.m.style ?? lastStyle) == f.m.style {
         accepted.append(f)
       } else if f.pos == lineStart && lastOrdinal > 0 && f.m.ordinal > lastOrdinal {
-        diagnostics.append(Diagnostic(id: "segment.numbering-skipped", severity: .warning,
-          message: "inline numbering jumps to \(String(scalarValues: s[f.pos..<(f.pos + f.m.length)]))",
+        diagnostics.append(.inlineNumberingSkipped(to: String(scalarValues: s[f.pos..<(f.pos + f.m.length)]),
           span: SourceSpan(start: f.pos, end: f.pos + f.m.length)))
         accepted.append(f)
       } else {
@@ -285,7 +264,7 @@ public struct Segmenter: Sendable {
     used[id] = seen
     if seen > 1 { id += "#\(seen)" }
     let children = b.children.map { freeze($0, parentId: id, level: level + 1, used: &used) }
-    return Node(id: id, kind: b.kind, marker: b.marker, ordinal: b.ordinal, level: level, heading: b.heading,
+    return Node(id: NodeID(id), kind: b.kind, marker: b.marker, ordinal: b.ordinal, level: level, heading: b.heading,
                 span: SourceSpan(start: b.start, end: b.end), headingSpan: b.headingSpan, role: b.role, children: children)
   }
 }
@@ -296,7 +275,8 @@ struct RoleWords: Sendable {
   let review: [Scalars]
   let plan: [Scalars]
   let opening: [Scalars]
-  static let notHeadings = ["来源", "谢谢"].map(\.scalarValues)
+  /// Openings that never make a heading (来源, 谢谢).
+  let notHeadings: [Scalars]
   static let task = "任务".scalarValues
 
   /// Reads the word lists of `rules` (roles.yaml).
@@ -304,6 +284,7 @@ struct RoleWords: Sendable {
     review = rules.reviewHeadingWords.map(\.scalarValues)
     plan = rules.planHeadingWords.map(\.scalarValues)
     opening = rules.planOpeningWords.map(\.scalarValues)
+    notHeadings = rules.notHeadingWords.map(\.scalarValues)
   }
 
   /// The role a part heading gives: review, unless the heading also names tasks; then plan. A plan word

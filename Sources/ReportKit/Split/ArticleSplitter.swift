@@ -8,18 +8,8 @@ public struct Article: Sendable {
   public var bodyStart: Int
   /// The article's lines (paragraphs), relative to the article: the splitter finds them once for all stages.
   public var lines: [Range<Int>]
-  /// The title line.
-  public var title: String?
-  /// The ——subtitle, without its dashes.
-  public var subtitle: String?
-  /// Bylines, or the speaker's name.
-  public var authors: [String]
-  /// The speaker line of a work report.
-  public var speaker: String?
-  /// What （作者单位：…） or （作者系…） says.
-  public var affiliation: String?
-  /// The region the header names.
-  public var region: String?
+  /// Title, subtitle, bylines, speaker, affiliation and region, as the first lines say.
+  public var header: DocumentHeader
   /// Problems found while splitting, with spans relative to the article.
   public var diagnostics: [Diagnostic]
 }
@@ -32,7 +22,7 @@ public struct ArticleSplitter: Sendable {
 
   /// Splits `s` (a whole file's normalised text) into articles.
   public func split(_ s: Scalars) -> [Article] {
-    let lines = Segmenter.lines(s, from: 0)
+    let lines = Lines.ranges(in: s)
     guard !lines.isEmpty else { return [] }
     // Cut points: after each affiliation line (or a paragraph ending with one), and before a header that
     // starts a new report (short title, then ——subtitle with a date).
@@ -57,12 +47,12 @@ public struct ArticleSplitter: Sendable {
 
   private func readHeader(_ s: Scalars, _ lines: [Range<Int>], range: Range<Int>) -> Article {
     let base = range.lowerBound
-    var a = Article(range: range, bodyStart: 0, lines: lines.map { ($0.lowerBound - base)..<($0.upperBound - base) }, title: nil, subtitle: nil, authors: [], speaker: nil,
-                    affiliation: nil, region: nil, diagnostics: [])
+    var a = Article(range: range, bodyStart: 0, lines: lines.map { ($0.lowerBound - base)..<($0.upperBound - base) },
+                    header: DocumentHeader(), diagnostics: [])
     var k = 0
     func text(_ r: Range<Int>) -> String { String(scalarValues: s[r]) }
     if k < lines.count, isTitleLine(s, lines[k]), !isDatedSubtitle(s, lines[k]), k + 1 < lines.count {
-      a.title = text(lines[k])
+      a.header.title = text(lines[k])
       k += 1
       // A second title line before the subtitle: 「政府工作报告」 under 「2024年」 completes the title; a repeated
       // 「政府工作报告」 under a full title is dropped.
@@ -70,18 +60,18 @@ public struct ArticleSplitter: Sendable {
         !isDatedSubtitle(s, lines[k]), !s[lines[k]].contains(0xFF1A), !text(lines[k]).hasPrefix("来源"),
         isDatedSubtitle(s, lines[k + 1])
       {
-        if !a.title!.contains("报告") { a.title! += text(lines[k]) }
+        if !a.header.title!.contains("报告") { a.header.title! += text(lines[k]) }
         k += 1
       }
       // 「政府工作报告——2026年1月27日在…」 or 「政府工作报告（2026年1月27日在…）」 on one line.
-      if let t = a.title {
+      if let t = a.header.title {
         for sep in ["——", "――", "（"] {
           if let r = t.range(of: sep), r.lowerBound != t.startIndex {
             var sub = String(t[r.upperBound...])
             if sep == "（" && sub.hasSuffix("）") { sub.removeLast() }
             if sub.contains("年") && sub.contains("月") && (sub.contains("会议") || sub.contains("日")) {
-              a.title = String(t[..<r.lowerBound])
-              a.subtitle = sub.trimmingCharacters(in: CharacterSet(charactersIn: "—―-"))
+              a.header.title = String(t[..<r.lowerBound])
+              a.header.subtitle = sub.trimmingCharacters(in: CharacterSet(charactersIn: "—―-"))
               break
             }
           }
@@ -92,15 +82,15 @@ public struct ArticleSplitter: Sendable {
       let r = lines[k]
       let t = text(r)
       if t.hasPrefix("——") || t.hasPrefix("—") || t.hasPrefix("--") || t.hasPrefix("―") || isDatedSubtitle(s, r) {
-        a.subtitle = String(t.drop(while: { $0 == "—" || $0 == "-" || $0 == "―" }))
+        a.header.subtitle = String(t.drop(while: { $0 == "—" || $0 == "-" || $0 == "―" }))
       } else if t.hasPrefix("来源：") || t.hasPrefix("来源:") || t.hasPrefix("发布时间") || t.hasPrefix("时间：") {
         // Publishing metadata, part of the header.
       } else if isSpeakerLine(s, r) {
-        a.speaker = t
+        a.header.speaker = t
         let parts = t.split(separator: " ")
-        if parts.count >= 2 { a.authors = [parts.dropFirst().joined()] } else { a.authors = [personName(fromSpeaker: t)] }
-      } else if a.title != nil, a.authors.isEmpty, isBylineLine(s, r) {
-        a.authors = t.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" }).map(String.init)
+        if parts.count >= 2 { a.header.authors = [parts.dropFirst().joined()] } else { a.header.authors = [personName(fromSpeaker: t)] }
+      } else if a.header.title != nil, a.header.authors.isEmpty, isBylineLine(s, r) {
+        a.header.authors = t.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" }).map(String.init)
       } else if t == "各位代表：" || t == "各位代表!" || t == "各位代表：" {
         k += 1
         break
@@ -111,19 +101,17 @@ public struct ArticleSplitter: Sendable {
     }
     a.bodyStart = k < lines.count ? lines[k].lowerBound - base : range.count
     for r in lines {
-      if let aff = affiliation(in: s, r) { a.affiliation = aff }
+      if let aff = affiliation(in: s, r) { a.header.affiliation = aff }
     }
-    a.region = region(subtitle: a.subtitle, speaker: a.speaker, title: a.title)
+    a.header.region = region(subtitle: a.header.subtitle, speaker: a.header.speaker, title: a.header.title)
     // A body that opens mid-sentence: the file was cut from a longer text.
-    if k < lines.count, a.title != nil {
+    if k < lines.count, a.header.title != nil {
       let first = lines[k]
       if MarkerReader.lineMarker(s, at: first.lowerBound, end: first.upperBound) == nil,
         let c = s[first].first, Scalar.isHan(c), first.count < 40,
         s[first].last == 0x3002, !s[first].dropLast().contains(0x3002), s[first].contains(0xFF0C) || first.count < 15
       {
-        a.diagnostics.append(Diagnostic(id: "split.starts-mid-text", severity: .note,
-          message: "the article's body seems to begin in the middle of a sentence",
-          span: SourceSpan(start: first.lowerBound - base, end: first.upperBound - base)))
+        a.diagnostics.append(.startsMidText(span: SourceSpan(start: first.lowerBound - base, end: first.upperBound - base)))
       }
     }
     return a

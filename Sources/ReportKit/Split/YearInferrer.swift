@@ -1,31 +1,46 @@
 /// Infers the year a report was delivered, from its own words, never from the clock.
 public struct YearInferrer: Sendable {
-  /// Makes an inferrer.
-  public init() {}
+  private let reviewHeadings: [String]
+  private let planHeadings: [String]
+  private let pastMarkers: [String]
+
+  /// Makes an inferrer reading the year words of `rules` (roles.yaml).
+  public init(rules: RuleSet = .builtin) {
+    reviewHeadings = rules.yearReviewHeadingWords
+    planHeadings = rules.yearPlanHeadingWords
+    pastMarkers = rules.yearPastMarkerWords
+  }
+
+  /// The year of each article of a file and the words it rests on: `given` (the caller's) overrides the text;
+  /// articles printed together share the year of the first that states one; nil where nothing says.
+  public func years(of articles: [Article], in s: Scalars, given: Int?) -> [(year: Int, evidence: String)?] {
+    if let y = given { return articles.map { _ in (y, "given: \(y)") } }
+    let own = articles.map { infer(Array(s[$0.range]), article: $0, lines: $0.lines) }
+    guard let first = own.firstIndex(where: { $0 != nil }), let (y, ev) = own[first] else { return own }
+    return own.map { $0 ?? (y, "same file as d\(first + 1): \(ev)") }
+  }
 
   /// The year and the words it rests on, or nil when the text names no usable year.
   public func infer(_ s: Scalars, article: Article, lines allLines: [Range<Int>]? = nil) -> (year: Int, evidence: String)? {
     // 1. The dated subtitle: ——2024年3月5日在…会议上.
-    if let sub = article.subtitle, let y = firstYear(sub.scalarValues), sub.contains("月") {
+    if let sub = article.header.subtitle, let y = firstYear(sub.scalarValues), sub.contains("月") {
       return (y, "——" + sub)
     }
     // 2. A title that names its year: 2025年广东省政府工作报告.
-    if let t = article.title, t.contains("报告") || t.contains("工作"), let y = firstYear(t.scalarValues) {
+    if let t = article.header.title, t.contains("报告") || t.contains("工作"), let y = firstYear(t.scalarValues) {
       return (y, t)
     }
     // 3. Part headings: 「一、2023年工作回顾」 is read a year later; 「2024年工作安排」 in its year.
-    let lines = allLines?.filter { $0.lowerBound >= article.bodyStart } ?? Segmenter.lines(s, from: article.bodyStart)
+    let lines = allLines?.filter { $0.lowerBound >= article.bodyStart } ?? Lines.ranges(in: s, from: article.bodyStart)
     for r in lines where r.count <= 40 {
       let line = Array(s[r])
       guard let (y, at) = yearAt(line, from: 0, limit: 6) else { continue }
       let rest = String(scalarValues: line[(at + 5)...])
       let text = String(scalarValues: line)
-      if rest.hasPrefix("工作回顾") || rest.hasPrefix("年工作回顾") || rest.hasPrefix("以来工作回顾") {
+      if reviewHeadings.contains(where: { rest.hasPrefix($0) }) {
         return (y + 1, text)
       }
-      if ["工作安排", "主要任务", "政府工作任务", "经济社会发展总体要求", "工作任务", "重点工作", "工作总体要求"]
-        .contains(where: { rest.hasPrefix($0) })
-      {
+      if planHeadings.contains(where: { rest.hasPrefix($0) }) {
         return (y, text)
       }
     }
@@ -42,8 +57,8 @@ public struct YearInferrer: Sendable {
         }
         // 5. Past markers: 2021年以来, 2021年1-10月, 2021年累计 — the report follows that year.
         if i + 7 < s.count {
-          let next3 = String(scalarValues: s[(i + 5)..<(i + 7)])
-          if next3 == "以来" || next3 == "累计" || (Scalar.isDigit(after) && s[i + 6] == 0x2D) || next3 == "全年" {
+          let rest = String(scalarValues: s[(i + 5)..<min(s.count, i + 13)])
+          if pastMarkers.contains(where: { rest.hasPrefix($0) }) || (Scalar.isDigit(after) && s[i + 6] == 0x2D) {
             if latestPast == nil || y > latestPast!.0 { latestPast = (y, i) }
           }
         }

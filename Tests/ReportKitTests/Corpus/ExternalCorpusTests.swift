@@ -16,12 +16,12 @@ struct ExternalCorpusTests {
       #expect(report.documents.count == 1, "\(name)")
       for doc in report.documents {
         let count = doc.text.unicodeScalars.count
-        let parts = doc.outline.filter { $0.kind == .part && $0.ordinal != nil }
-        #expect(parts.count >= 2 || doc.outline.filter { $0.kind == .part }.count >= 2, "\(name): parts")
+        let parts = doc.outline.roots.filter { $0.kind == .part && $0.ordinal != nil }
+        #expect(parts.count >= 2 || doc.outline.roots.filter { $0.kind == .part }.count >= 2, "\(name): parts")
         // Numbered parts count up from 一 without gaps.
         #expect(parts.compactMap(\.ordinal) == Array(1..<(parts.count + 1)), "\(name): order")
         #expect(doc.year != nil, "\(name): year")
-        for n in flat(doc.outline) {
+        for n in doc.outline.nodes {
           #expect(n.span.start >= 0 && n.span.start < n.span.end && n.span.end <= count, "\(name): \(n.id)")
         }
       }

@@ -15,14 +15,14 @@ import Testing
   @Test func holdsThreeArticlesWithTheirBylines() {
     let d = report.documents
     #expect(d.count == 3)
-    #expect(d.map(\.title) == ["扛起光荣使命 在现代化新镇江建设中激情奔跑", "扛起山水花园名城建设光荣使命", "践行“两山”理念 争当“双碳”赛道领跑者"])
-    #expect(d[2].subtitle == "关于油坊镇碳中和示范村镇建设的调研报告")
-    #expect(d.map(\.authors) == [["谈沁磊", "孙力"], ["吴海平"], ["杨友军"]])
-    #expect(d.map(\.affiliation) == ["镇江市发展和改革委员会", "市城市管理局党委书记、局长", "扬州市油坊镇党委书记"])
+    #expect(d.map(\.header.title) == ["扛起光荣使命 在现代化新镇江建设中激情奔跑", "扛起山水花园名城建设光荣使命", "践行“两山”理念 争当“双碳”赛道领跑者"])
+    #expect(d[2].header.subtitle == "关于油坊镇碳中和示范村镇建设的调研报告")
+    #expect(d.map(\.header.authors) == [["谈沁磊", "孙力"], ["吴海平"], ["杨友军"]])
+    #expect(d.map(\.header.affiliation) == ["镇江市发展和改革委员会", "市城市管理局党委书记、局长", "扬州市油坊镇党委书记"])
   }
 
   @Test func firstArticleHasNineTasksAndThirtyThreeInlineItems() {
-    let nodes = flat(report.documents[0].outline)
+    let nodes = report.documents[0].outline.nodes
     let tasks = nodes.filter { $0.kind == .item }
     #expect(tasks.map(\.ordinal) == Array(1...9).map(Optional.some))
     #expect(tasks.allSatisfy { $0.role == .plan })
@@ -30,21 +30,21 @@ import Testing
     let inline = nodes.filter { $0.kind == .inline }
     #expect(inline.count == 33)
     #expect(tasks.map { $0.children.count } == [4, 4, 3, 2, 3, 3, 0, 2, 3])
-    #expect(report.documents[0].outline.prefix(9).allSatisfy { $0.kind == .inline && $0.role == .review })
+    #expect(report.documents[0].outline.roots.prefix(9).allSatisfy { $0.kind == .inline && $0.role == .review })
   }
 
   @Test func secondArticleBeginsMidTextAtPartTwo() {
     let doc = report.documents[1]
-    #expect(doc.outline.map(\.marker) == ["二、", "三、", "四、"])
+    #expect(doc.outline.roots.map(\.marker) == ["二、", "三、", "四、"])
     #expect(doc.diagnostics.contains { $0.id == "segment.numbering-starts-late" })
     #expect(doc.diagnostics.contains { $0.id == "split.starts-mid-text" })
   }
 
   @Test func thirdArticleHasThreePartsOfThreeItems() {
     let doc = report.documents[2]
-    #expect(doc.outline.map(\.marker) == ["一、", "二、", "三、"])
-    #expect(doc.outline.map { $0.children.count } == [3, 3, 3])
-    #expect(doc.outline.map(\.role) == [.other, .plan, .plan])
+    #expect(doc.outline.roots.map(\.marker) == ["一、", "二、", "三、"])
+    #expect(doc.outline.roots.map { $0.children.count } == [3, 3, 3])
+    #expect(doc.outline.roots.map(\.role) == [.other, .plan, .plan])
   }
 
   @Test func joinsTheThreePageBreakSplits() {
@@ -59,7 +59,7 @@ import Testing
   @Test func everySpanStartsAtItsMarkerInsideTheText() {
     for doc in report.documents {
       let s = doc.text.scalarValues
-      for n in flat(doc.outline) {
+      for n in doc.outline.nodes {
         #expect(n.span.start >= 0 && n.span.end <= s.count && n.span.start < n.span.end)
         #expect(String(scalarValues: s[n.span.start..<(n.span.start + n.marker.unicodeScalars.count)]) == n.marker)
         #expect(String(scalarValues: s[n.headingSpan.start..<n.headingSpan.end]) == n.heading)

@@ -113,7 +113,7 @@ import Testing
         }
         for t in d.deadlines { #expect(at(t.span) == t.text, "\(url.lastPathComponent) \(t.id)") }
         for g in d.targets {
-          #expect(at(g.sentence) == g.text)
+          #expect(at(g.sentence) == d.sentenceText(of: g))
           #expect(!g.metric.isEmpty)
           #expect(d.figures.contains { $0.id == g.figureId && $0.span == g.span })
           if let id = g.deadlineId { #expect(d.deadlines.contains { $0.id == id }) }

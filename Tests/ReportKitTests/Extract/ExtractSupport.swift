@@ -30,7 +30,7 @@ enum ExtractSupport {
       docs[k].figures = []
       docs[k].deadlines = []
       docs[k].targets = []
-      docs[k].diagnostics.removeAll { $0.id.hasPrefix("extract.") }
+      docs[k].diagnostics.removeAll { $0.id.stage == "extract" }
       extractor.extract(&docs[k])
     }
     return docs

@@ -167,7 +167,7 @@ struct FigureRow: CustomTestStringConvertible, Sendable {
 
   @Test func idsAreDocumentLocalAndInTextOrder() {
     let doc = ExtractSupport.document("新增74辆公交车，投资4.45亿元，增长5%。")
-    #expect(doc.figures.map(\.id) == ["f1", "f2", "f3"])
+    #expect(doc.figures.map(\.id.description) == ["f1", "f2", "f3"])
     #expect(doc.figures.map(\.span.start) == doc.figures.map(\.span.start).sorted())
   }
 

@@ -41,17 +41,17 @@ import Testing
     let lines = s.indices.filter { s[$0] == 0x0A }
     let item1 = SourceSpan(start: lines[0] + 1, end: lines[1])
     let item2 = SourceSpan(start: lines[1] + 1, end: s.count)
-    doc.outline = [
+    doc.outline = Outline([
       Node(id: "一", kind: .part, marker: "一、", ordinal: 1, level: 1, heading: "重点任务",
         span: SourceSpan(start: 0, end: s.count), headingSpan: SourceSpan(start: 0, end: 6), role: .plan,
         children: [
           Node(id: "一/1", kind: .item, marker: "1．", ordinal: 1, level: 2, heading: "", span: item1, headingSpan: item1, role: .plan),
           Node(id: "一/2", kind: .item, marker: "2．", ordinal: 2, level: 2, heading: "", span: item2, headingSpan: item2, role: .plan),
         ])
-    ]
+    ])
     ExtractSupport.extractor.extract(&doc)
-    #expect(doc.outline[0].owners == [])
-    #expect(doc.outline[0].children.map(\.owners) == [["省经济和信息化厅"], ["省发展改革委"]])
+    #expect(doc.outline.roots[0].owners == [])
+    #expect(doc.outline.roots[0].children.map(\.owners) == [["省经济和信息化厅"], ["省发展改革委"]])
     let t = try #require(doc.targets.first)
     #expect(t.nodeId == "一/1")
     #expect(t.owners == ["省经济和信息化厅"])
@@ -63,10 +63,10 @@ import Testing
     var doc = Document(id: "d1", text: text)
     doc.year = 2021
     let s = text.scalarValues
-    doc.outline = [
+    doc.outline = Outline([
       Node(id: "（一）", kind: .section, marker: "（一）", ordinal: 1, level: 1, heading: "工业互联网",
         span: SourceSpan(start: 0, end: s.count), headingSpan: SourceSpan(start: 0, end: 20), role: .plan)
-    ]
+    ])
     ExtractSupport.extractor.extract(&doc)
     let t = try #require(doc.targets.first)
     #expect(t.owners == ["省经济和信息化厅"])

@@ -16,13 +16,7 @@ struct CrossFormatTests {
   private func extraction(_ url: URL) throws -> Extraction {
     var e = Extraction()
     for d in try Pipeline().extract(path: url.path).documents {
-      func walk(_ nodes: [Node]) {
-        for n in nodes {
-          e.ids.append(n.id)
-          walk(n.children)
-        }
-      }
-      walk(d.outline)
+      e.ids += d.outline.nodes.map(\.id.path)
       e.figures += d.figures.map { "\($0.text)=\($0.value)" }
       e.targets += d.targets.map { "\($0.metric)=\($0.value)\($0.unit)" }
       e.years.append(d.year)

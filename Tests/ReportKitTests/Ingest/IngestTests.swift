@@ -61,17 +61,6 @@ func rejectsEmptyInput(bytes: [UInt8], reason: String) {
   }
 }
 
-@Test func rejectsDirectoriesAndMissingFiles() throws {
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rk-dir-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(at: dir) }
-  #expect(throws: IngestError.self) { try Ingestor().read(path: dir.path) }
-  #expect {
-    try Ingestor().read(path: dir.appendingPathComponent("missing.txt").path)
-  } throws: { error in
-    (error as? IngestError)?.reason == "no such file"
-  }
-}
 
 @Test(arguments: [
   (Array("%PDF-1.4\n".utf8), SourceFormat.pdf),

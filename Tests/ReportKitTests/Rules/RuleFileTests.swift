@@ -5,16 +5,16 @@ import Testing
 /// Rule files: the shipped set, its embedded copy, located problems, and folders laid over the built-in rules.
 @Suite struct RuleFileTests {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/Rules")
-  static let shipped = Paths.repo.appendingPathComponent("Rules")
+    .appendingPathComponent("Fixtures/Rules").path
+  static let shipped = Paths.repo.appendingPathComponent("Rules").path
 
   @Test func embeddedRulesEqualTheRulesFolder() throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: RuleFileTests.shipped.path)
+    let names = try FileManager.default.contentsOfDirectory(atPath: RuleFileTests.shipped)
       .filter { $0.hasSuffix(".yaml") }.sorted()
     let embedded = BuiltinRules.files.map(\.name)
     #expect(embedded == names, "Rules/*.yaml and the embedded rules differ: run .ci/embed-rules from the repository root")
     for name in names {
-      let text = try String(contentsOf: RuleFileTests.shipped.appendingPathComponent(name), encoding: .utf8)
+      let text = try String(contentsOfFile: RuleFileTests.shipped + "/" + name, encoding: .utf8)
       let copy = BuiltinRules.files.first { $0.name == name }?.text
       #expect(copy == text, "Rules/\(name) differs from its embedded copy: run .ci/embed-rules from the repository root")
     }
@@ -36,8 +36,8 @@ import Testing
 
   /// Every problem of Fixtures/Rules/bad, located by hand (columns count Unicode scalars from 1).
   @Test func problemsAreLocated() {
-    let dir = RuleFileTests.fixtures.appendingPathComponent("bad")
-    let f = dir.path + "/"
+    let dir = RuleFileTests.fixtures + "/bad"
+    let f = dir + "/"
     let got = RuleSet.lint(directory: dir).map(\.description)
     let want = [
       "\(f)deadlines.yaml:3:12: error: five-year plan '十五五' ends (2026) before it starts (2030)",
@@ -57,7 +57,7 @@ import Testing
   }
 
   @Test func syntaxErrorsAreLocated() {
-    let dir = RuleFileTests.fixtures.appendingPathComponent("syntax")
+    let dir = RuleFileTests.fixtures + "/syntax"
     let got = RuleSet.lint(directory: dir)
     #expect(got.count == 2)
     // The flow mapping opened on line 3 runs on into line 4 (hedges becomes one of its keys); libyaml
@@ -67,13 +67,13 @@ import Testing
     #expect(broken?.column == 7)
     #expect(broken?.message.hasPrefix("YAML syntax:") == true)
     let notMap = got.first { $0.file.hasSuffix("notamap.yaml") }
-    #expect(notMap.map { "\($0.line):\($0.column)" } == "1:1")
+    #expect(notMap?.line == 1 && notMap?.column == 1)
     #expect(notMap?.message.hasPrefix("a rule file is a mapping of sections") == true)
   }
 
   @Test func loadingAFolderWithProblemsThrowsThemAll() {
-    let dir = RuleFileTests.fixtures.appendingPathComponent("bad")
-    do {
+    let dir = RuleFileTests.fixtures + "/bad"
+    do throws(RuleError) {
       _ = try RuleSet(directory: dir)
       Issue.record("loading bad rules did not throw")
     } catch {
@@ -82,13 +82,30 @@ import Testing
     }
   }
 
-  @Test func missingFolderIsOneProblem() {
-    let problems = RuleSet.lint(directory: URL(fileURLWithPath: "/nonexistent/rules"))
-    #expect(problems.map(\.description) == ["/nonexistent/rules:1:1: error: not a directory of rule files"])
+  @Test func missingFolderIsOneProblemWithoutAPlace() {
+    let problems = RuleSet.lint(directory: "/nonexistent/rules")
+    #expect(problems.map(\.description) == ["/nonexistent/rules: error: no such folder"])
+  }
+
+  @Test func aFolderWithoutRuleFilesIsAProblem() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rk-norules-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    #expect(RuleSet.lint(directory: dir).map(\.description) == ["\(dir): error: no *.yaml rule files in the folder"])
+  }
+
+  @Test func problemsNameTheFolderAsGiven() throws {
+    // A relative folder stays relative in every message (the old loader printed it made absolute).
+    let cwd = FileManager.default.currentDirectoryPath + "/"
+    let bad = RuleFileTests.fixtures + "/bad"
+    try #require(bad.hasPrefix(cwd), "swift test runs from the package root")
+    let relative = String(bad.dropFirst(cwd.count))
+    let files = Set(RuleSet.lint(directory: relative).map(\.file))
+    #expect(files == [relative + "/deadlines.yaml", relative + "/stop.yaml", relative + "/units.yaml"])
   }
 
   @Test func aFolderAddsToAndOverridesTheBuiltinRules() throws {
-    let rules = try RuleSet(directory: RuleFileTests.fixtures.appendingPathComponent("overlay"))
+    let rules = try RuleSet(directory: RuleFileTests.fixtures + "/overlay")
     let ex = Extractor(rules: rules)
     var doc = Document(id: "d1", text: "靠港船舶达100万艘次，新增3件。务必新增就业5万人。力争新增就业6万人。")
     doc.year = 2024
@@ -99,9 +116,9 @@ import Testing
   }
 
   @Test func replaceEmptiesABuiltinSection() throws {
-    let rules = try RuleSet(directory: RuleFileTests.fixtures.appendingPathComponent("replace"))
-    #expect(rules.data.wordList("hedges") == ["务必"])
-    #expect(rules.data.entries("units").count == RuleSet.builtin.data.entries("units").count)
+    let rules = try RuleSet(directory: RuleFileTests.fixtures + "/replace")
+    #expect(rules.data.wordList(.hedges) == ["务必"])
+    #expect(rules.data.entries(.units).count == RuleSet.builtin.data.entries(.units).count)
   }
 
   @Test func problemDescriptionIsCompilerStyle() {
@@ -114,7 +131,7 @@ import Testing
     var plain = Document(id: "d1", text: text)
     ExtractSupport.extractor.extract(&plain)
     #expect(plain.figures.map(\.text) == ["7个工作日", "5%"])
-    let rules = try RuleSet(files: [("extra.yaml", "stopPatterns:\n  - {pattern: \"[0-9]+个工作日\", note: test}\n")], base: RuleSet.builtin.data)
+    let rules = try RuleSet(files: [("extra.yaml", "stopPatterns:\n  - {pattern: \"[0-9]+个工作日\", note: test}\n")], base: RuleSet.builtin)
     var doc = Document(id: "d1", text: text)
     Extractor(rules: rules).extract(&doc)
     #expect(doc.figures.map(\.text) == ["5%"])

@@ -4,7 +4,7 @@ import Testing
 private func outline(_ text: String) -> (nodes: [Node], diagnostics: [Diagnostic]) {
   var d: [Diagnostic] = []
   let s = Normalizer().normalize(text).scalars
-  return (Segmenter().segment(s, diagnostics: &d), d)
+  return (Segmenter().segment(s, diagnostics: &d).roots, d)
 }
 
 private func flat(_ nodes: [Node]) -> [Node] { nodes.flatMap { [$0] + flat($0.children) } }
@@ -87,8 +87,8 @@ private func flat(_ nodes: [Node]) -> [Node] { nodes.flatMap { [$0] + flat($0.ch
   // Headings of the 2026 reports of 湖南/湖北: 「2025年主要工作」 looks back, 「2026年主要工作」 ahead.
   let s = Normalizer().normalize("一、2025年主要工作和“十四五”发展成就\n过去一年成绩显著。\n二、“十五五”时期主要目标\n三、2026年主要工作\n").scalars
   var d: [Diagnostic] = []
-  let nodes = Segmenter().segment(s, reportYear: 2026, diagnostics: &d)
+  let nodes = Segmenter().segment(s, reportYear: 2026, diagnostics: &d).roots
   #expect(nodes.map(\.role) == [.review, .plan, .plan])
   // Without a report year the words alone decide: 主要工作 is a plan word.
-  #expect(Segmenter().segment(s, diagnostics: &d).map(\.role) == [.plan, .plan, .plan])
+  #expect(Segmenter().segment(s, diagnostics: &d).roots.map(\.role) == [.plan, .plan, .plan])
 }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import ReportKit
 
 /// Locations the tests read from: the repository and the optional external corpus beside it.
 enum Paths {
@@ -36,5 +37,12 @@ enum Paths {
       if name.count == 8, name.hasSuffix(".txt"), Int(name.prefix(4)) != nil { out.append(root.appendingPathComponent(rel)) }
     }
     return out.sorted { $0.path < $1.path }
+  }
+}
+
+extension Pipeline {
+  /// Test shorthand: reads the file at `path` and processes it (the CLI reads files itself).
+  func extract(path: String) throws -> Report {
+    try extract(data: try Data(contentsOf: URL(fileURLWithPath: path)), path: path)
   }
 }

@@ -118,3 +118,30 @@ public enum MarkerReader {
     return (v, j - i)
   }
 }
+
+/// Reads the small Chinese ordinals used in list markers: 一…九十九 (十一, 二十, 二十三). Returns value and length.
+public func readChineseOrdinal(_ s: Scalars, at i: Int) -> (value: Int, length: Int)? {
+  var j = i
+  var value = 0
+  var current = 0
+  var sawAny = false
+  while j < s.count, j - i < 4 {
+    let c = s[j]
+    if let d = Scalar.chineseDigit(c), c != 0x4E24, c != 0x96F6, c != 0x3007 {  // no 两/零 in markers
+      if current != 0 { break }
+      current = d
+      sawAny = true
+    } else if c == 0x5341 {  // 十
+      if value != 0 { break }
+      value = (current == 0 ? 1 : current) * 10
+      current = 0
+      sawAny = true
+    } else {
+      break
+    }
+    j += 1
+  }
+  guard sawAny else { return nil }
+  let total = value + current
+  return total > 0 ? (total, j - i) : nil
+}

@@ -1,26 +1,4 @@
 import Foundation
-import ReportKit
-
-/// Writes to standard error; the library never prints.
-enum Console {
-  static func error(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-  }
-}
-
-/// Prints content diagnostics as `path:line:col: warning: message [id]`.
-enum DiagnosticPrinter {
-  static func print(_ report: Report) {
-    let shown = report.documents.flatMap { d in
-      d.diagnostics.filter { $0.severity != .note }.map { (d.offsetInFile + ($0.span?.start ?? 0), $0) }
-    }
-    guard !shown.isEmpty else { return }
-    let places = report.locator.locations(ofFileOffsets: shown.map(\.0))
-    for ((_, x), (line, col)) in zip(shown, places) {
-      Console.error("\(report.source.path):\(line):\(col): \(x.severity.rawValue): \(x.message) [\(x.id)]")
-    }
-  }
-}
 
 /// Writes output to stdout, or to a file through a temporary file renamed into place, so a failed run
 /// never leaves a half-written file.

@@ -27,16 +27,15 @@ struct RulesCommand: ParsableCommand {
       let problems: [RuleProblem]
       let count: Int
       if let dir = directory ?? (FileManager.default.fileExists(atPath: "Rules") ? "Rules" : nil) {
-        let url = URL(fileURLWithPath: dir)
-        problems = RuleSet.lint(directory: url)
+        problems = RuleSet.lint(directory: dir)
         count = (try? FileManager.default.contentsOfDirectory(atPath: dir))?
           .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.count ?? 0
       } else {
         problems = RuleSet.lintBuiltinRules()
         count = RuleSet.builtinFileCount
       }
-      for p in problems { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
-      if !problems.isEmpty { throw ExitCode(1) }
+      for p in problems { Console.error(p.description) }
+      if !problems.isEmpty { throw ExitCodeError(code: .inputFailed) }
       print("\(count) rule files ok")
     }
   }

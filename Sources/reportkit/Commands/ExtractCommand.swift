@@ -1,0 +1,73 @@
+import ArgumentParser
+internal import CSystem
+import Foundation
+import ReportKit
+
+/// `reportkit extract FILE...`: the outline and extractions of each file.
+struct ExtractCommand: ParsableCommand, TakesManyPaths {
+  static let name = "extract"
+  static let valueOptions: Set<String> = ["--format", "--year", "--rules", "-o", "--output", "--files-from"]
+
+  static let configuration = CommandConfiguration(
+    commandName: "extract",
+    abstract: "Extract articles, outline, figures, deadlines and targets from report files.",
+    discussion: """
+      The format of each input (text, HTML, DOCX, PDF) and its encoding are detected from its bytes.
+      One input gives one JSON object; several give a JSON array of them, where an input that could not be
+      read is a record {"source": {"path"}, "error": {"kind", "message"}} in its place; jsonl gives one line
+      per document. Without --format, the extension of -o picks it (.json, .jsonl, .md, .txt), else json.
+      """)
+
+  @OptionGroup var inputs: InputOptions
+
+  @Option(name: .long, help: "Output format: json, jsonl, tree or markdown (default: from -o's extension, else json).")
+  var format: ReportFormat?
+
+  @OptionGroup var year: YearOption
+  @OptionGroup var rules: RulesOption
+  @OptionGroup var output: OutputOptions
+
+  /// The format in force: --format, else -o's extension, else JSON.
+  var effectiveFormat: ReportFormat { format ?? output.format(ReportFormat.init(fileExtension:)) ?? .json }
+
+  func run() throws {
+    rk_keep_freed_memory()
+    let paths = try inputs.paths()
+    let pipeline = Pipeline(options: .init(year: year.year, rules: try rules.load()))
+    let engine = DiagnosticsEngine(quiet: output.quiet, hints: [.yearNotStated: "give --year", .deadlinesUndated: "give --year"])
+    // Reports are written as they are made, so memory holds one input at a time; the file appears at its
+    // name only when everything went through (OutputFile renames it into place).
+    let sink = try output.open()
+    var stream = ReportStream(format: effectiveFormat, inputs: paths.count)
+    var written = 0
+    do {
+      try sink.write(stream.begin())
+      for path in paths {
+        let report: Report
+        do {
+          report = try pipeline.extract(data: try InputReader.read(path), path: path)
+        } catch {
+          engine.failed(error)
+          try sink.write(stream.add(error))
+          continue
+        }
+        engine.report(report)
+        try sink.write(stream.add(report))
+        written += 1
+      }
+      try sink.write(stream.end())
+      // Nothing was read: no output at all, rather than an empty array or file.
+      if written == 0 {
+        sink.discard()
+        throw ExitCodeError(code: .inputFailed)
+      }
+      try sink.commit()
+    } catch let exit as ExitCodeError {
+      throw exit
+    } catch {
+      sink.discard()
+      throw engine.fatal("\(output.output ?? "-"): error: cannot write the output (\(error.localizedDescription))")
+    }
+    if engine.exit() != .success { throw ExitCodeError(code: engine.exit()) }
+  }
+}
