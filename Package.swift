@@ -35,7 +35,9 @@ let package = Package(
         "CZ",
         .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ]),
+      ],
+      // The JSON Schemas of the output are files for users and tests, not code.
+      exclude: ["Output/Schemas"]),
     // Headers only: C library calls the Swift overlay does not expose (mallopt).
     .systemLibrary(name: "CSystem"),
     .executableTarget(

@@ -25,7 +25,7 @@ struct RuleParser {
       problems.append(RuleParser.problem(from: error, file: file))
       return
     } catch {
-      problems.append(RuleProblem(file: file, line: 1, column: 1, message: "cannot read YAML: \(error)"))
+      problems.append(RuleProblem(file: file, line: 1, column: 1, message: "cannot read YAML: \(RuleParser.oneLine("\(error)"))"))
       return
     }
     guard let root else { return }  // an empty file holds no rules
@@ -250,6 +250,12 @@ struct RuleParser {
 
   private func describe(_ node: Yams.Node) -> String { kindName(node) }
 
+  /// The first line of a library's message, at most 200 scalars: one diagnostic, one line.
+  static func oneLine(_ s: String) -> String {
+    let line = s.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }.prefix(200)
+    return String(String.UnicodeScalarView(line))
+  }
+
   /// A value as a message quotes it: its first line, at most 40 scalars, so a message stays one line.
   static func quoted(_ s: String) -> String {
     let firstLine = s.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }
@@ -300,7 +306,7 @@ struct RuleParser {
     case .reader(let problem, _, _, _):
       return RuleProblem(file: file, line: 1, column: 1, message: "YAML reader: \(problem)")
     default:
-      return RuleProblem(file: file, line: 1, column: 1, message: "YAML: \(error)")
+      return RuleProblem(file: file, line: 1, column: 1, message: "YAML: \(RuleParser.oneLine("\(error)"))")
     }
   }
 }
