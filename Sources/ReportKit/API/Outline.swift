@@ -66,7 +66,6 @@ public struct Outline: Hashable, Sendable {
   public let nodes: [Node]
   /// For each node of `nodes`, the index of its parent, -1 for a root.
   private let parents: [Int]
-  private let positions: [NodeID: Int]
 
   /// Indexes the tree below `roots`.
   public init(_ roots: [Node] = []) {
@@ -80,20 +79,16 @@ public struct Outline: Hashable, Sendable {
       }
     }
     walk(roots, -1)
-    var positions: [NodeID: Int] = [:]
-    positions.reserveCapacity(nodes.count)
-    for (k, n) in nodes.enumerated() where positions[n.id] == nil { positions[n.id] = k }
     self.roots = roots
     self.nodes = nodes
     self.parents = parents
-    self.positions = positions
   }
 
   /// Whether the outline has no node.
   public var isEmpty: Bool { roots.isEmpty }
 
   /// The node with this id.
-  public func node(id: NodeID) -> Node? { positions[id].map { nodes[$0] } }
+  public func node(id: NodeID) -> Node? { path(to: id).last }
 
   /// The innermost node whose span holds `offset`; O(log n + depth).
   public func node(containing offset: Int) -> Node? { index(containing: offset).map { nodes[$0] } }
@@ -114,19 +109,29 @@ public struct Outline: Hashable, Sendable {
 
   /// The parent of the node with this id, nil for a top-level node or an unknown id.
   public func parent(of id: NodeID) -> Node? {
-    guard let k = positions[id], parents[k] >= 0 else { return nil }
-    return nodes[parents[k]]
+    let p = path(to: id)
+    return p.count >= 2 ? p[p.count - 2] : nil
   }
 
-  /// The nodes from the top-level one down to the node with this id, itself included.
+  /// The nodes from the top-level one down to the node with this id, itself included; empty for an unknown id.
+  ///
+  /// A child's id is its parent's followed by `/` and its own marker, so the walk goes down the tree,
+  /// looking at one level of siblings at a time: O(depth × siblings), no index to build.
   public func path(to id: NodeID) -> [Node] {
-    guard var k = positions[id] else { return [] }
+    let target = id.path.utf8
+    var level = roots
     var out: [Node] = []
-    while k >= 0 {
-      out.append(nodes[k])
-      k = parents[k]
+    while let n = level.first(where: { n in
+      let own = n.id.path.utf8
+      guard target.starts(with: own) else { return false }
+      let rest = target.dropFirst(own.count)
+      return rest.isEmpty || rest.first == UInt8(ascii: "/")
+    }) {
+      out.append(n)
+      if n.id.path.utf8.count == target.count { return out }
+      level = n.children
     }
-    return out.reversed()
+    return []
   }
 
   /// The owners of the node at `index` in `nodes`, or those of its nearest ancestor that names some.

@@ -2,10 +2,15 @@
 ///
 /// JSONEncoder would sort or shuffle keys and print Doubles; users diff and script against this output,
 /// so every byte is chosen here and identical across runs.
-struct JSONWriter {
+///
+/// Non-copyable: it owns its byte buffer directly, so an append is a store and a bounds test, with no
+/// reference counting (a buffer object cost a retain and a release per key).
+struct JSONWriter: ~Copyable {
   /// The output so far.
-  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer.base, count: buffer.count)) }
-  private let buffer: ByteBuffer
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+  private var base: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
   private let pretty: Bool
   /// Depth of the outermost container being written on one line, 0 when none.
   private var lineDepth = 0
@@ -15,18 +20,42 @@ struct JSONWriter {
 
   init(pretty: Bool, capacity: Int = 1 << 16) {
     self.pretty = pretty
-    buffer = ByteBuffer(capacity: capacity)
+    self.capacity = max(capacity, 64)
+    base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  private mutating func grow(to needed: Int) {
+    var c = capacity * 2
+    while c < needed { c *= 2 }
+    let b = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+    b.update(from: base, count: count)
+    base.deallocate()
+    base = b
+    capacity = c
+  }
+
+  @inline(__always) private mutating func append(_ b: UInt8) {
+    if count == capacity { grow(to: count + 1) }
+    base[count] = b
+    count += 1
+  }
+
+  @inline(__always) private mutating func append(_ p: UnsafeBufferPointer<UInt8>) {
+    if count + p.count > capacity { grow(to: count + p.count) }
+    if let src = p.baseAddress { (base + count).update(from: src, count: p.count) }
+    count += p.count
   }
 
   /// "\n" and 64 spaces: a newline and its indent are one slice of it.
   private static let indent: StaticString = "\n                                                                "
 
-  @inline(__always) private func append(_ b: UInt8) { buffer.append(b) }
 
   private mutating func newline() {
     guard pretty, lineDepth == 0 else { return }
     let n = min(1 + depth * 2, 65)
-    JSONWriter.indent.withUTF8Buffer { buffer.append(UnsafeBufferPointer(rebasing: $0[0..<n])) }
+    JSONWriter.indent.withUTF8Buffer { append(UnsafeBufferPointer(rebasing: $0[0..<n])) }
   }
 
   private mutating func separate() {
@@ -61,7 +90,7 @@ struct JSONWriter {
   mutating func key(_ k: StaticString) {
     separate()
     append(0x22)
-    k.withUTF8Buffer { buffer.append($0) }
+    k.withUTF8Buffer { append($0) }
     append(0x22)
     append(0x3A)
     if pretty { append(0x20) }
@@ -98,7 +127,7 @@ struct JSONWriter {
     for i in 0..<u.count {
       let b = u[i]
       guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-      if i > runStart { buffer.append(UnsafeBufferPointer(rebasing: u[runStart..<i])) }
+      if i > runStart { append(UnsafeBufferPointer(rebasing: u[runStart..<i])) }
       runStart = i + 1
       switch b {
       case 0x22: append(0x5C); append(0x22)
@@ -111,7 +140,7 @@ struct JSONWriter {
         for x in [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]] { append(x) }
       }
     }
-    if u.count > runStart { buffer.append(UnsafeBufferPointer(rebasing: u[runStart..<u.count])) }
+    if u.count > runStart { append(UnsafeBufferPointer(rebasing: u[runStart..<u.count])) }
     append(0x22)
   }
 
@@ -153,15 +182,15 @@ struct JSONWriter {
       }
       out[n] = 0x22
       n += 1
-      buffer.append(UnsafeBufferPointer(rebasing: out[0..<n]))
+      append(UnsafeBufferPointer(rebasing: out[0..<n]))
     }
   }
 
-  mutating func raw(_ s: StaticString) { s.withUTF8Buffer { buffer.append($0) } }
+  mutating func raw(_ s: StaticString) { s.withUTF8Buffer { append($0) } }
   mutating func raw(_ s: String) {
-    if s.utf8.withContiguousStorageIfAvailable({ buffer.append($0) }) == nil {
+    if s.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
       var copy = s
-      copy.withUTF8 { buffer.append($0) }
+      copy.withUTF8 { append($0) }
     }
   }
   mutating func int(_ v: Int) {
@@ -181,7 +210,7 @@ struct JSONWriter {
         m /= 10
       } while m > 0
       if v < 0 { append(0x2D) }
-      buffer.append(UnsafeBufferPointer(rebasing: UnsafeRawBufferPointer(d).bindMemory(to: UInt8.self)[k..<20]))
+      append(UnsafeBufferPointer(rebasing: UnsafeRawBufferPointer(d).bindMemory(to: UInt8.self)[k..<20]))
     }
   }
   mutating func null() { raw("null") }
@@ -220,41 +249,5 @@ struct JSONWriter {
     int(v.end)
     endLineObject()
     lineDepth = wasLine
-  }
-}
-
-/// A growable byte buffer with unchecked appends: the JSON writer's hot path is one store and a bounds test.
-final class ByteBuffer {
-  private(set) var base: UnsafeMutablePointer<UInt8>
-  private(set) var count = 0
-  private var capacity: Int
-
-  init(capacity: Int) {
-    self.capacity = max(capacity, 64)
-    base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
-  }
-
-  deinit { base.deallocate() }
-
-  private func grow(to needed: Int) {
-    var c = capacity * 2
-    while c < needed { c *= 2 }
-    let b = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
-    b.update(from: base, count: count)
-    base.deallocate()
-    base = b
-    capacity = c
-  }
-
-  @inline(__always) func append(_ b: UInt8) {
-    if count == capacity { grow(to: count + 1) }
-    base[count] = b
-    count += 1
-  }
-
-  @inline(__always) func append(_ p: UnsafeBufferPointer<UInt8>) {
-    if count + p.count > capacity { grow(to: count + p.count) }
-    if let src = p.baseAddress { (base + count).update(from: src, count: p.count) }
-    count += p.count
   }
 }
