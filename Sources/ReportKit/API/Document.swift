@@ -46,6 +46,24 @@ public struct DocumentHeader: Hashable, Sendable {
   }
 }
 
+/// What kind of document an article is, which sets how its figures read (a bulletin is all actuals).
+public enum DocumentKind: String, Hashable, Sendable, CaseIterable {
+  /// 政府工作报告: a review of the past year, then the year's targets and tasks.
+  case workReport
+  /// 国民经济和社会发展统计公报: the actuals of the year in its title.
+  case statisticalBulletin
+  /// 计划执行情况的报告: last year's plan reviewed, this year's plan set.
+  case planExecutionReport
+  /// 任务分工方案, 重点工作分工: tasks with lead units and deadlines.
+  case taskPlan
+  /// 通报, 通知 and other notices.
+  case notice
+  /// A signed article (the seed's department articles).
+  case article
+  /// Nothing says.
+  case other
+}
+
 /// The role of a part of a report: reviewing what was done, or planning what will be done.
 public enum PartRole: String, Hashable, Sendable, CaseIterable {
   /// 回顾: achievements of the past year or plan period.
@@ -66,6 +84,19 @@ public struct Document: Hashable, Sendable {
   public var year: Int?
   /// The words the year was inferred from, or the year given by the caller.
   public var yearEvidence: String?
+  /// What kind of document it is.
+  public var kind: DocumentKind
+  /// The words the kind was read from.
+  public var kindEvidence: String?
+  /// The year its figures describe: the year before `year` for a work report's review, the title's year for a
+  /// bulletin.
+  public var dataYear: Int?
+  /// The words the data year was read from.
+  public var dataYearEvidence: String?
+  /// The document number (国办发〔2018〕108号), where the text states one.
+  public var docNumber: String?
+  /// The date the document was delivered or published, where the text states it.
+  public var date: Day?
   /// Normalised text as Unicode scalar values: what every span indexes, and what the stages scan.
   public var scalars: Scalars
   /// Offset of `scalars` in the file's whole normalised text.
@@ -89,6 +120,12 @@ public struct Document: Hashable, Sendable {
     self.header = DocumentHeader()
     self.year = nil
     self.yearEvidence = nil
+    self.kind = .other
+    self.kindEvidence = nil
+    self.dataYear = nil
+    self.dataYearEvidence = nil
+    self.docNumber = nil
+    self.date = nil
     self.scalars = scalars
     self.offsetInFile = offsetInFile
     self.outline = Outline()
