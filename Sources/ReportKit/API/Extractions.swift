@@ -8,6 +8,28 @@ public enum FigureRole: String, Hashable, Sendable, CaseIterable {
   case target, actual, other
 }
 
+/// The direction of a value that is a change, not a level: 再提高20元 is +20, 下降3.3% is −3.3.
+public enum Change: String, Hashable, Sendable, CaseIterable {
+  /// 提高, 增加, 增长, 上升…
+  case increase
+  /// 下降, 减少, 降低, 缩小…
+  case decrease
+}
+
+/// What a figure is compared with: 比上年, 比2020年, 比年初.
+public struct FigureBase: Hashable, Sendable {
+  /// The base as written (上年, 2020年, 年初).
+  public var text: String
+  /// The days it names, nil when the report year is unknown.
+  public var interval: DayInterval?
+
+  /// Makes a base.
+  public init(text: String, interval: DayInterval?) {
+    self.text = text
+    self.interval = interval
+  }
+}
+
 /// A number with its unit found in the text.
 public struct Figure: Hashable, Sendable {
   /// `f1`, `f2`… in text order within the document.
@@ -18,16 +40,26 @@ public struct Figure: Hashable, Sendable {
   public var value: ExactDecimal
   /// Upper bound of a range (4.5%—5% gives 4.5 and 5).
   public var upper: ExactDecimal?
-  /// The unit without magnitude words (元, %, 个百分点, MW).
+  /// The unit as written, without magnitude words (元, %, 个百分点, 标准箱, 元/人月).
   public var unit: String
+  /// The unit's canonical spelling from the rules (标箱 for 标准箱, 元 for 圆), for comparing figures.
+  public var canonicalUnit: String
   /// 约, 近, 超过, 以上, 以下, 左右, 以内…
   public var qualifier: String?
   /// The kind the unit and context give.
   public var kind: FigureKind
   /// What it measures (投资, 国内生产总值增长), nil when the text does not say.
   public var metric: String?
+  /// The metric with its synonyms folded (地区生产总值增长 → 国内生产总值增长), for matching across reports.
+  public var metricKey: String?
   /// Target, actual or other.
   public var role: FigureRole
+  /// Whether the value is a change (再提高20元) rather than a level, and which way.
+  public var change: Change?
+  /// The figure is an estimate (预计…).
+  public var estimate: Bool
+  /// What it is compared with (比上年增长), when the text says.
+  public var base: FigureBase?
   /// The innermost outline node holding it.
   public var nodeId: NodeID?
   /// The figure's own span (equal to `text`).
@@ -38,18 +70,24 @@ public struct Figure: Hashable, Sendable {
   /// Makes a figure.
   public init(
     id: FigureID, text: String, value: ExactDecimal, upper: ExactDecimal? = nil, unit: String,
-    qualifier: String? = nil, kind: FigureKind, metric: String? = nil, role: FigureRole = .other,
-    nodeId: NodeID? = nil, span: SourceSpan, sentence: SourceSpan
+    canonicalUnit: String? = nil, qualifier: String? = nil, kind: FigureKind, metric: String? = nil,
+    metricKey: String? = nil, role: FigureRole = .other, change: Change? = nil, estimate: Bool = false,
+    base: FigureBase? = nil, nodeId: NodeID? = nil, span: SourceSpan, sentence: SourceSpan
   ) {
     self.id = id
     self.text = text
     self.value = value
     self.upper = upper
     self.unit = unit
+    self.canonicalUnit = canonicalUnit ?? unit
     self.qualifier = qualifier
     self.kind = kind
     self.metric = metric
+    self.metricKey = metricKey
     self.role = role
+    self.change = change
+    self.estimate = estimate
+    self.base = base
     self.nodeId = nodeId
     self.span = span
     self.sentence = sentence
@@ -178,18 +216,26 @@ public struct Target: Hashable, Sendable {
   public var id: TargetID
   /// What is measured (居民光伏屋顶安装率), carried over from earlier in the sentence when not repeated.
   public var metric: String
+  /// The metric with its synonyms folded, for matching across reports (`check`, `diff`).
+  public var metricKey: String
   /// How the value bounds the metric.
   public var comparator: Comparator
   /// The planned value.
   public var value: ExactDecimal
   /// Upper bound for a range.
   public var upper: ExactDecimal?
-  /// The figure's unit.
+  /// The figure's unit as written.
   public var unit: String
+  /// The unit's canonical spelling.
+  public var canonicalUnit: String
+  /// Whether the value is a change of the metric (再提高20元) rather than the level it reaches.
+  public var change: Change?
   /// 力争, 确保, 争取, 努力…
   public var hedge: String?
   /// The deadline the target carries (`Document.deadline(of:)`).
   public var deadlineId: DeadlineID?
+  /// The deadline comes from a heading or a lead-in above the target, not from its own sentence.
+  public var deadlineInherited: Bool
   /// The figure holding the value (`Document.figure(of:)`).
   public var figureId: FigureID
   /// The innermost outline node holding it.
@@ -203,18 +249,23 @@ public struct Target: Hashable, Sendable {
 
   /// Makes a target.
   public init(
-    id: TargetID, metric: String, comparator: Comparator, value: ExactDecimal, upper: ExactDecimal? = nil,
-    unit: String, hedge: String? = nil, deadlineId: DeadlineID? = nil, figureId: FigureID, nodeId: NodeID? = nil,
+    id: TargetID, metric: String, metricKey: String? = nil, comparator: Comparator, value: ExactDecimal,
+    upper: ExactDecimal? = nil, unit: String, canonicalUnit: String? = nil, change: Change? = nil, hedge: String? = nil,
+    deadlineId: DeadlineID? = nil, deadlineInherited: Bool = false, figureId: FigureID, nodeId: NodeID? = nil,
     owners: [String] = [], span: SourceSpan, sentence: SourceSpan
   ) {
     self.id = id
     self.metric = metric
+    self.metricKey = metricKey ?? metric
     self.comparator = comparator
     self.value = value
     self.upper = upper
     self.unit = unit
+    self.canonicalUnit = canonicalUnit ?? unit
+    self.change = change
     self.hedge = hedge
     self.deadlineId = deadlineId
+    self.deadlineInherited = deadlineInherited
     self.figureId = figureId
     self.nodeId = nodeId
     self.owners = owners

@@ -185,14 +185,16 @@ struct ExtractionRun {
               i = k
               continue
             }
-          } else if c == 0x5341 || c == 0x767E || (c >= 0xFF10 && c <= 0xFF19) {
-            // 十 (十二, 十四五), 百 (百分之), full-width digits: read on.
+          } else if c == 0x5341 || c == 0x767E || c == 0x62FE || (c >= 0xFF10 && c <= 0xFF19) || ChineseNumeral.isCapital(c) {
+            // 十 (十二, 十四五), 百 (百分之), 拾, full-width digits, financial capitals: read on.
           } else if Scalar.chineseDigit(c) != nil {
-            // A Chinese digit matters only before another numeral character (一千, 二〇), 年 (两年内) or
-            // 季 (一季度): 统一, 进一步, 一是 are words.
+            // A Chinese digit matters only before another numeral character (一千, 二〇), 年 (两年内), 季
+            // (一季度), 分之 (三分之一), 点 (三点二), a range mark (三至五个) or 个亿 (两个亿): 统一, 进一步, 一是
+            // are words.
             let next: UInt32 = i + 1 < n ? buf[i + 1] : 0
-            if !(Scalar.chineseDigit(next) != nil || next == 0x5341 || next == 0x767E || next == 0x5343
-              || next == 0x4E07 || next == 0x4EBF || next == DeadlineScanner.nian || next == 0x5B63)
+            if !(ChineseNumeral.digit(next) != nil || ChineseNumeral.unit(next) != nil || next == DeadlineScanner.nian
+              || next == 0x5B63 || next == 0x5206 || next == 0x70B9 || DeadlineScanner.isRangeDash(next)
+              || (next == 0x4E2A && i + 2 < n && buf[i + 2] == 0x4EBF))
             {
               i += 1
               continue
@@ -210,7 +212,7 @@ struct ExtractionRun {
               ownerResume = end
             }
           }
-          let mayFigure = FigureScanner.mayStart(c)
+          let mayFigure = FigureScanner.mayStart(c) || rules.rankNames.mayStart(with: c)
           if !mayFigure && !rules.mayStartDeadline(c) {
             i += 1
             continue

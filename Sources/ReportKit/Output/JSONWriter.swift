@@ -214,6 +214,7 @@ struct JSONWriter: ~Copyable {
     }
   }
   mutating func null() { raw("null") }
+  mutating func field(_ k: StaticString, _ v: Bool) { key(k); raw(v ? "true" : "false") }
 
   mutating func field(_ k: StaticString, _ v: String) { key(k); string(v) }
   mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { string(v) } else { null() } }

@@ -110,10 +110,24 @@ public enum ReportJSON {
       w.field("value", f.value)
       w.field("upper", f.upper)
       w.field("unit", f.unit)
+      w.field("canonicalUnit", f.canonicalUnit)
       w.field("qualifier", f.qualifier)
       w.field("kind", f.kind.rawValue)
       w.field("metric", f.metric)
+      w.field("metricKey", f.metricKey)
       w.field("role", f.role.rawValue)
+      w.field("change", f.change?.rawValue)
+      w.field("estimate", f.estimate)
+      w.key("base")
+      if let b = f.base {
+        w.beginLineObject()
+        w.field("text", b.text)
+        w.key("interval")
+        writeInterval(b.interval, into: &w)
+        w.endLineObject()
+      } else {
+        w.null()
+      }
       w.field("nodeId", f.nodeId)
       w.field("span", f.span)
       w.field("sentence", f.sentence)
@@ -129,14 +143,7 @@ public enum ReportJSON {
       w.field("text", t.text)
       w.field("kind", t.kind.rawValue)
       w.key("interval")
-      if let i = t.interval {
-        w.beginLineObject()
-        w.field("start", i.start.description)
-        w.field("end", i.end.description)
-        w.endLineObject()
-      } else {
-        w.null()
-      }
+      writeInterval(t.interval, into: &w)
       w.field("nodeId", t.nodeId)
       w.field("span", t.span)
       w.endLineObject()
@@ -149,12 +156,16 @@ public enum ReportJSON {
       w.beginLineObject()
       w.field("id", g.id)
       w.field("metric", g.metric)
+      w.field("metricKey", g.metricKey)
       w.field("comparator", g.comparator.rawValue)
       w.field("value", g.value)
       w.field("upper", g.upper)
       w.field("unit", g.unit)
+      w.field("canonicalUnit", g.canonicalUnit)
+      w.field("change", g.change?.rawValue)
       w.field("hedge", g.hedge)
       w.field("deadlineId", g.deadlineId)
+      w.field("deadlineInherited", g.deadlineInherited)
       w.field("figureId", g.figureId)
       w.field("nodeId", g.nodeId)
       w.field("owners", g.owners)
@@ -178,6 +189,14 @@ public enum ReportJSON {
     }
     w.endArray()
     w.endObject()
+  }
+
+  static func writeInterval(_ interval: DayInterval?, into w: inout JSONWriter) {
+    guard let i = interval else { return w.null() }
+    w.beginLineObject()
+    w.field("start", i.start.description)
+    w.field("end", i.end.description)
+    w.endLineObject()
   }
 
   /// The span's range within a text of `count` scalars.

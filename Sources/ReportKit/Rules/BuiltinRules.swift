@@ -125,6 +125,8 @@ qualifiers:
   - {word: 超过, position: before, comparator: floor}
   - {word: 超, position: before, comparator: floor}
   - {word: 逾, position: before, comparator: floor}
+  - {word: 突破, position: before, comparator: floor}
+  - {word: 首次突破, position: before, comparator: floor}
   - {word: 高于, position: before, comparator: floor}
   - {word: 不低于, position: before, comparator: floor}
   - {word: 不少于, position: before, comparator: floor}
@@ -137,6 +139,8 @@ qualifiers:
   - {word: 最高, position: before, comparator: ceiling}
   - {word: 最多, position: before, comparator: ceiling}
   - {word: 以上, position: after, comparator: floor}
+  - {word: 及以上, position: after, comparator: floor}
+  - {word: 及以下, position: after, comparator: ceiling}
   - {word: 以下, position: after, comparator: ceiling}
   - {word: 以内, position: after, comparator: ceiling}
   - {word: 之内, position: after, comparator: ceiling}
@@ -404,11 +408,18 @@ baselineWords: [提高到, 提高至, 提升到, 提升至, 增加到, 增加至
 # A number followed by none of these (5G, 2.0版, 一是) is not a figure, except an Arabic number with a
 # magnitude word (减少1000万以上), which is a figure with an empty unit.
 units:
-  - {name: 元, kind: money}
+  - {name: 元, kind: money, aliases: [圆, 圓]}
   - {name: 美元, kind: money}
   - {name: 欧元, kind: money}
-  - {name: 港元, kind: money}
+  - {name: 港元, kind: money, aliases: [港币]}
   - {name: 日元, kind: money}
+  - {name: 英镑, kind: money}
+  - {name: 澳元, kind: money}
+  - {name: 加元, kind: money}
+  - {name: 韩元, kind: money}
+  - {name: 泰铢, kind: money}
+  - {name: 卢布, kind: money}
+  - {name: 新台币, kind: money, aliases: [台币]}
   - {name: "%", kind: percent, aliases: ["％"]}
   - {name: 个百分点, kind: percentagePoint, aliases: [百分点]}
   - {name: "‰", kind: ratio}
@@ -456,9 +467,10 @@ units:
   - {name: 米, kind: physical}
   - {name: 平方公里, kind: physical}
   - {name: 平方米, kind: physical, aliases: [㎡]}
-  - {name: 立方米, kind: physical}
+  - {name: 立方米, kind: physical, aliases: [m³]}
   - {name: 亩, kind: physical}
   - {name: 公顷, kind: physical}
+  - {name: 千公顷, kind: physical}
   - {name: 吨, kind: physical}
   - {name: 吨标准煤, kind: physical}
   - {name: 标准煤, kind: physical}
@@ -472,7 +484,7 @@ units:
   - {name: GW, kind: physical}
   - {name: 千伏, kind: physical, aliases: [kV]}
   - {name: 标箱, kind: physical, aliases: [标准箱, TEU]}
-  - {name: 微克/立方米, kind: physical}
+  - {name: 微克/立方米, kind: physical, aliases: ["μg/m³", "μg/m3", 微克每立方米]}
   - {name: 个月, kind: duration}
   - {name: 天, kind: duration}
   - {name: 小时, kind: duration}
@@ -480,17 +492,35 @@ units:
   - {name: 个工作日, kind: duration}
   - {name: 岁, kind: duration}
 
-# Magnitude words after a number, folded into its value: 68.9亿 = 6890000000. (Chinese numerals carry
-# their own 十, 百, 千, 万 and 亿: 一千二百万 = 12000000.)
+# Measure words: a number before one of these counts things (3颗卫星, 5口井, 12门课程). Listed apart from
+# `units` for brevity; each is a unit of kind count.
+classifiers: [颗, 粒, 枚, 盏, 根, 口, 眼, 道, 门, 幅, 本, 册, 份, 例, 匹, 片, 组, 双, 趟, 班, 列, 轮, 类, 层,
+  幢, 把, 羽, 尾, 亿人次]
+
+# Magnitude words after a number, folded into its value: 68.9亿 = 6890000000. They compose when each is
+# larger than the one before (3千万亿 = 3 × 10^15); a unit that starts like one keeps its characters (3千米
+# is 3 km, 1.2百分点 is no hundred). (Chinese numerals carry their own 十, 百, 千, 万 and 亿: 一千二百万.)
 magnitudes:
   - {word: 万, power: 4}
   - {word: 亿, power: 8}
   - {word: 万亿, power: 12}
   - {word: 千万, power: 7}
   - {word: 百万, power: 6}
+  - {word: 千, power: 3}
+  - {word: 百, power: 2}
 
 # Words that make a figure with a rank unit (名, 位) a rank when they stand earlier in its clause.
-rankWords: [排名, 排位, 位次, 名次, 位居, 位列, 排在, 排第, 跃居, 跃升, 上升至, 上升到, 下降至, 提升至, 前移]
+rankWords: [排名, 排位, 位次, 名次, 位居, 位列, 排在, 排第, 跃居, 跃升, 上升至, 上升到, 下降至, 提升至, 前移,
+  居全国, 居全省, 居全市, 居全区, 居于, 稳居, 名列, 跻身, 进入全国, 进入全省, 保持全国, 保持全省, 排全国, 排全省]
+
+# Ranks written without a number, in a rank context only (位居全国首位; 摆在首位 is a priority, not a place).
+rankNames:
+  - {word: 首位, rank: 1}
+  - {word: 榜首, rank: 1}
+
+# Words right before N年 that make it a span of years (延长30年, 连续13年); a number with a decimal (11.7年)
+# is one anyway. 30年来, 3年行动 and 2021年 are not.
+durationWords: [延长, 延长至, 延长到, 缩短, 缩短至, 连续, 长达, 达到, 达, 平均, 提前, 满, 超过, 为期, 历时]
 
 """#
     ),

@@ -43,6 +43,10 @@ final class CompiledRules: @unchecked Sendable {
   let comparatorWords: WordTable<Comparator>
   let hedges: WordTable<String>
   let rankWords: WordTable<Bool>
+  /// 首位 (1), 榜首 (1): ranks written without a number.
+  let rankNames: WordTable<Int>
+  /// 延长, 连续, 达到…: before N年 they make it a span of years.
+  let durationWords: WordTable<Bool>
   let metricVerbs: WordTable<Bool>
   let metricLeading: WordTable<Bool>
   let metricTrailing: WordTable<Bool>
@@ -86,6 +90,10 @@ final class CompiledRules: @unchecked Sendable {
       units.append((e.key, u))
       for a in e.fields["aliases"]?.strings ?? [] { units.append((a, u)) }
     }
+    // Measure words count what they follow (3颗卫星, 5口井): units of kind count, listed apart for brevity.
+    for w in d.wordList(.classifiers) where !units.contains(where: { $0.0 == w }) {
+      units.append((w, Unit(name: w, kind: .count, rank: false)))
+    }
     self.units = WordTable(units)
 
     var before: [(String, Qualifier?)] = []
@@ -103,15 +111,22 @@ final class CompiledRules: @unchecked Sendable {
     qualifiersBefore = WordTable(before)
     qualifiersAfter = WordTable(after)
     qualifiersInner = WordTable(inner)
-    reader = NumeralReader(
-      magnitudes: WordTable(d.entries(.magnitudes).map { ($0.key, $0.fields["power"]?.int ?? 0) }),
-      inner: WordTable(inner.map { ($0.0, true) }))
+    let magnitudes = WordTable(d.entries(.magnitudes).map { ($0.key, $0.fields["power"]?.int ?? 0) })
+    // A unit that begins with a magnitude word (千米, 千瓦, 百分点) keeps its characters: 3千米 is 3 km.
+    var blockers = units.map { ($0.0, true) }.filter { w in
+      let u = w.0.scalarValues
+      return magnitudes.longest(in: u, at: 0).map { $0.length < u.count } ?? false
+    }
+    blockers += [("百分之", true), ("百分比", true)]
+    reader = NumeralReader(magnitudes: magnitudes, inner: WordTable(inner.map { ($0.0, true) }), blockers: WordTable(blockers))
 
     comparatorWords = WordTable(
       d.entries(.comparatorWords).map { ($0.key, Comparator(rawValue: $0.fields["comparator"]?.string ?? "") ?? .reach) })
     hedges = WordTable(d.wordList(.hedges).map { ($0, $0) })
     func set(_ name: RuleSection) -> WordTable<Bool> { WordTable(d.wordList(name).map { ($0, true) }) }
     rankWords = set(.rankWords)
+    rankNames = WordTable(d.entries(.rankNames).map { ($0.key, $0.fields["rank"]?.int ?? 1) })
+    durationWords = set(.durationWords)
     metricVerbs = set(.metricVerbs)
     metricLeading = set(.metricLeading)
     metricTrailing = set(.metricTrailing)
@@ -187,6 +202,7 @@ final class CompiledRules: @unchecked Sendable {
     for p in plans { pairOf(p.name) }
     for e in d.entries(.planSuffixes) where e.fields["alone"]?.bool == true { pairOf(e.key) }
     for w in d.wordList(.ownerLabels) { pairOf(w) }
+    for e in d.entries(.rankNames) { pairOf(e.key) }
     let planFirsts = Set(plans.compactMap { $0.name.unicodeScalars.first?.value })
     for q: UInt32 in [0x201C, 0x22, 0x300C] { for f in planFirsts { pair(q, f) } }  // “十
     // 到/至 before a year, a relative year, a month or 年底.
@@ -213,6 +229,9 @@ final class CompiledRules: @unchecked Sendable {
     for c: UInt32 in 0x30...0x39 { mark(String(Unicode.Scalar(c)!)) }
     for c: UInt32 in 0xFF10...0xFF19 { mark(String(Unicode.Scalar(c)!)) }
     for w in ["零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百"] { mark(w) }
+    // Financial capitals (壹贰叁…拾佰仟萬) and the ranks written without a number (首位).
+    for w in ["壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾"] { mark(w) }
+    for e in d.entries(.rankNames) { mark(e.key) }
     // Sentence marks, brackets and quotes, line breaks: the loop tracks sentences as it goes.
     for c: UInt32 in [0x0A, 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0xFF08, 0xFF09, 0x28, 0x29, 0x201C, 0x201D,
       0x300A, 0x300B, 0x3010, 0x3011]

@@ -6,11 +6,11 @@ import Foundation
 enum RuleSection: String, CaseIterable, Sendable, Comparable {
   // Keyed sections: lists of mappings identified by one key field.
   case units, magnitudes, qualifiers, comparatorWords, relativeYears, yearParts, yearSuffixes, plans, planSuffixes
-  case stopPatterns
+  case stopPatterns, rankNames
   // Word lists.
   case notQualifiers, hedges, rankWords, metricVerbs, metricLeading, metricTrailing, metricStops, metricCuts
   case changeWords, baselineWords, planWords, actualWords, pastWords, reviewHeadings, planHeadings, planOpenings
-  case notHeadings, yearReviewHeadings, yearPlanHeadings, yearPastMarkers
+  case notHeadings, yearReviewHeadings, yearPlanHeadings, yearPastMarkers, classifiers, durationWords
   case stopWords, ownerLabels, ownerMarkers, ownerTrim, ownerSuffixes
   // Lists of word groups.
   case metricSynonyms
@@ -51,6 +51,9 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
         fields: ["part": .oneOf(["whole", "first", "last", "since"]), "kind": .oneOf(["during", "year", "by", "since"]), "alone": .bool],
         required: ["part", "kind"]))
     case .stopPatterns: return .keyed(K(key: "pattern", noun: "pattern", fields: ["note": .string], required: [], keyIsRegex: true))
+    case .rankNames: return .keyed(K(key: "word", noun: "rank name", fields: ["rank": .int(1...100)], required: ["rank"]))
+    case .classifiers: return .words(noun: "classifier")
+    case .durationWords: return .words(noun: "duration word")
     case .notQualifiers: return .words(noun: "word")
     case .hedges: return .words(noun: "hedge")
     case .rankWords: return .words(noun: "rank word")

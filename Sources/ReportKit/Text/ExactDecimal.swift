@@ -68,6 +68,34 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
     return o ? nil : ExactDecimal(significand: r, exponent: e)
   }
 
+  /// `a / b` to `digits` significant digits (truncated), nil when `b` is zero: 1/3 → 0.333333333333.
+  public static func quotient(_ a: ExactDecimal, _ b: ExactDecimal, significantDigits digits: Int = 12) -> ExactDecimal? {
+    guard b.significand != 0 else { return nil }
+    if a.significand == 0 { return ExactDecimal(0) }
+    let negative = (a.significand < 0) != (b.significand < 0)
+    var rest = UInt64(a.significand.magnitude)
+    let d = UInt64(b.significand.magnitude)
+    guard d <= UInt64.max / 10, rest <= UInt64.max / 10 else { return nil }
+    var exponent = a.exponent - b.exponent
+    // Long division: shift the dividend up until the first quotient digit is non-zero, then take digits.
+    while rest < d {
+      rest *= 10
+      exponent -= 1
+    }
+    var q: Int64 = 0
+    var taken = 0
+    while taken < digits {
+      q = q * 10 + Int64(rest / d)
+      rest = (rest % d) * 10
+      taken += 1
+      if rest == 0 { break }
+      exponent -= 1
+    }
+    // The last step did not shift when it stopped early: align the exponent with the digits taken.
+    if rest != 0 { exponent += 1 }
+    return ExactDecimal(significand: negative ? -q : q, exponent: exponent)
+  }
+
   private static func align(_ s: Int64, from e: Int, to target: Int) -> Int64? {
     var v = s
     var k = e - target

@@ -123,7 +123,7 @@ struct FigureRow: CustomTestStringConvertible, Sendable {
     "围绕“一体、两翼、三带、多片区”总体布局",
     "（皖政办秘〔2021〕82号）",
     "按照第1.2.3条执行",
-    "上百家企业参与，数十万人受益",
+    "上百家企业参与，数十人受益",
     "最近3年",
   ])
   func noStrayFigures(phrase: String) {

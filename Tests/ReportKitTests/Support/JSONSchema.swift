@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON Schema validator for the subset the shipped schemas use (draft 2020-12): type, enum, const,
 /// properties, required, additionalProperties: false, items, $ref to #/$defs, oneOf, anyOf, minimum,
-/// minLength and pattern (no booleans: the output has none). Enough to hold every golden file to its schema without a dependency.
+/// minLength and pattern. Enough to hold every golden file to its schema without a dependency.
 struct JSONSchema: @unchecked Sendable {
   /// Never changed after init, so sharing it between tests is safe.
   let root: [String: Any]
@@ -30,7 +30,8 @@ struct JSONSchema: @unchecked Sendable {
     case is NSNull: return "null"
     case is String: return "string"
     case let n as NSNumber:
-      // The schemas hold no booleans, so an NSNumber is told apart only as integer or number.
+      // JSONSerialization gives true/false as NSNumbers whose type code is "c" (a C char).
+      if String(cString: n.objCType) == "c" { return "boolean" }
       return n.doubleValue.rounded() == n.doubleValue && !"\(n)".contains(".") ? "integer" : "number"
     case is [Any]: return "array"
     case is [String: Any]: return "object"
