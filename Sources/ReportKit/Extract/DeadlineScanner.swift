@@ -28,6 +28,9 @@ struct DeadlineHit: Sendable {
 struct DeadlineScanner {
   let rules: CompiledRules
   let year: Int?
+  /// Year-end words (年末, 年底) name the day itself, not a time limit: a bulletin's 年末 is the stock on 31
+  /// December of its year.
+  var yearEndIsPoint = false
 
   // Scalars used by the grammar.
   static let nian: UInt32 = 0x5E74  // 年
@@ -68,7 +71,40 @@ struct DeadlineScanner {
       return hit
     }
     if let hit = scanPlan(s, at: i) { return hit }
+    if let hit = scanNamed(s, at: i, inReview: inReview) { return hit }
     return scanYearPhrase(s, at: i, inReview: inReview)
+  }
+
+  // MARK: Named periods and dates
+
+  /// 今后五年, 过去五年, 五年来 (relative periods); 春节前 (a festival); 汛期前 (a conventional date).
+  private func scanNamed(_ s: Scalars, at i: Int, inReview: (Int) -> Bool) -> DeadlineHit? {
+    if let m = rules.relativePeriods.longest(in: s, at: i) {
+      let span = SourceSpan(start: i, end: i + m.length)
+      guard let y = year else { return DeadlineHit(span: span, kind: m.value.kind, interval: nil, needsYear: true) }
+      return DeadlineHit(
+        span: span, kind: m.value.kind, interval: DayInterval(start: Day(y + m.value.first, 1, 1), end: Day(y + m.value.last, 12, 31)),
+        needsYear: false)
+    }
+    if let m = rules.festivals.longest(in: s, at: i), i + m.length < s.count, s[i + m.length] == 0x524D {  // 前
+      let span = SourceSpan(start: i, end: i + m.length + 1)
+      guard let y = year.map({ inReview(i) ? $0 - 1 : $0 }) else {
+        return DeadlineHit(span: span, kind: .before, interval: nil, needsYear: true)
+      }
+      guard let day = m.value[y] else { return nil }  // outside the table: no date rather than a wrong one
+      let eve = day.day > 1 ? Day(y, day.month, day.day - 1) : Day.endOfMonth(y, day.month - 1)
+      return DeadlineHit(span: span, kind: .before, interval: DayInterval(start: Day(y, 1, 1), end: eve), needsYear: false)
+    }
+    if let m = rules.namedDates.longest(in: s, at: i) {
+      let span = SourceSpan(start: i, end: i + m.length)
+      guard let y = year.map({ inReview(i) ? $0 - 1 : $0 }) else {
+        return DeadlineHit(span: span, kind: .before, interval: nil, needsYear: true)
+      }
+      return DeadlineHit(
+        span: span, kind: .before, interval: DayInterval(start: Day(y, 1, 1), end: Day(y, m.value.month, m.value.day)),
+        needsYear: false)
+    }
+    return nil
   }
 
   // MARK: Years, months and parts of years
@@ -114,6 +150,10 @@ struct DeadlineScanner {
       let span = SourceSpan(start: i, end: i + 1 + m.length)
       guard let y = bareYear() else { return DeadlineHit(span: span, kind: m.value, interval: nil, needsYear: true) }
       let end = Day(y, 12, 31)
+      // A bulletin's 年末 (年末全市常住人口…) is the day itself.
+      if yearEndIsPoint, m.value == .by, m.length == 1 {
+        return DeadlineHit(span: span, kind: .date, interval: DayInterval(start: end, end: end), needsYear: false)
+      }
       let start = m.value == .within ? Day(y, 1, 1) : byStart(end: end)
       return DeadlineHit(span: span, kind: m.value, interval: DayInterval(start: start, end: end), needsYear: false)
     }
@@ -269,10 +309,19 @@ struct DeadlineScanner {
       }
       // “十四五”规划收官之年: 规划 may stand between the name and its suffix (规划期 is a suffix itself);
       // “十四五”规划纲要 names a document and is no deadline.
-      if j + 1 < n, s[j] == 0x89C4, s[j + 1] == 0x5212, rules.planSuffixes.longest(in: s, at: j) == nil {  // 规划
+      if j + 1 < n, s[j] == 0x89C4, s[j + 1] == 0x5212,  // 规划
+        rules.planSuffixes.longest(in: s, at: j).map({ $0.length == 2 }) ?? true, rules.planSuffixes.longest(in: s, at: j + 2) != nil
+      {
         j += 2
       }
       guard j < n, let suf = rules.planSuffixes.longest(in: s, at: j) else { return nil }
+      // “十四五”规划 alone is the plan's period (完成“十四五”规划目标任务), but 规划纲要 and 编制…规划 name a
+      // document.
+      if suf.length == 2, s[j] == 0x89C4, s[j + 1] == 0x5212 {  // 规划
+        let after = j + 2
+        if after + 1 < n, s[after] == 0x7EB2, s[after + 1] == 0x8981 { return nil }  // 纲要
+        if i >= 2, s[i - 2] == 0x7F16, s[i - 1] == 0x5236 { return nil }  // 编制
+      }
       return planHit(plan, suf.value, span: SourceSpan(start: i, end: j + suf.length))
     }
     if quoted { return nil }

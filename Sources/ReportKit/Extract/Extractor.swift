@@ -14,7 +14,11 @@ public struct Extractor: Sendable {
   /// where the text names them.
   public func extract(_ document: inout Document) {
     let scalars = document.scalars
-    var run = ExtractionRun(rules: rules.compiled, scalars: scalars, year: document.year)
+    // A bulletin's relative words (全年, 年末, 比上年) describe the year its figures are about, not the year it
+    // was published.
+    let bulletin = document.kind == .statisticalBulletin
+    let reference = bulletin ? (document.dataYear ?? document.year.map { $0 - 1 }) : document.year
+    var run = ExtractionRun(rules: rules.compiled, scalars: scalars, year: reference, bulletin: bulletin)
     run.scan(outline: document.outline)
     if let roots = run.assignOwners(document.outline) { document.outline = Outline(roots) }
     run.build()
@@ -39,7 +43,10 @@ public struct Extractor: Sendable {
 struct ExtractionRun {
   let rules: CompiledRules
   let s: Scalars
+  /// The year relative words resolve against: the report's year, or a bulletin's data year.
   let year: Int?
+  /// The document is a statistical bulletin: every figure is an actual.
+  let bulletin: Bool
   var index: TextIndex
   var outline = Outline()
   var hasOutline = false
@@ -55,6 +62,8 @@ struct ExtractionRun {
 
   var figureHits: [FigureHit] = []
   var deadlineHits: [DeadlineHit] = []
+  /// Phrases after 比/较 (比上年, 比2020年, 比年初): what a figure is compared with, not deadlines.
+  var baseHits: [DeadlineHit] = []
   var overflow: [SourceSpan] = []
 
   var sentences: [Sentence] = []
@@ -63,10 +72,11 @@ struct ExtractionRun {
   var targets: [Target] = []
   var diagnostics: [Diagnostic] = []
 
-  init(rules: CompiledRules, scalars: Scalars, year: Int?) {
+  init(rules: CompiledRules, scalars: Scalars, year: Int?, bulletin: Bool = false) {
     self.rules = rules
     self.s = scalars
     self.year = year
+    self.bulletin = bulletin
     self.index = TextIndex(s)
   }
 
@@ -107,7 +117,8 @@ struct ExtractionRun {
   mutating func scan(outline: Outline) {
     self.outline = outline
     hasOutline = !outline.isEmpty
-    let deadlineScanner = DeadlineScanner(rules: rules, year: year)
+    var deadlineScanner = DeadlineScanner(rules: rules, year: year)
+    deadlineScanner.yearEndIsPoint = bulletin
     let figureScanner = FigureScanner(rules: rules)
     let stops = stopSpans()
     var stopIndex = 0
@@ -116,6 +127,7 @@ struct ExtractionRun {
     var i = 0
     let candidates = rules.candidateStarts
     var deadlineHits: [DeadlineHit] = []
+    var baseHits: [DeadlineHit] = []
     var figureHits: [FigureHit] = []
     var overflow: [SourceSpan] = []
     var ownerMentions: [OwnerMention] = []
@@ -193,8 +205,9 @@ struct ExtractionRun {
             // are words.
             let next: UInt32 = i + 1 < n ? buf[i + 1] : 0
             if !(ChineseNumeral.digit(next) != nil || ChineseNumeral.unit(next) != nil || next == DeadlineScanner.nian
-              || next == 0x5B63 || next == 0x5206 || next == 0x70B9 || DeadlineScanner.isRangeDash(next)
-              || (next == 0x4E2A && i + 2 < n && buf[i + 2] == 0x4EBF))
+              || next == 0x5B63 || next == 0x5206 || next == 0x70B9 || next == 0x534A || DeadlineScanner.isRangeDash(next)
+              || (next == 0x4E2A && i + 2 < n && buf[i + 2] == 0x4EBF)
+              || (i > 0 && (buf[i - 1] == FigureScanner.di || buf[i - 1] == FigureScanner.qian2)))  // 居全国第二
             {
               i += 1
               continue
@@ -227,7 +240,12 @@ struct ExtractionRun {
             mayDeadline = next == DeadlineScanner.nian || next == DeadlineScanner.yue || DeadlineScanner.isRangeDash(next)
           }
           if mayDeadline, let d = deadlineScanner.scan(s, at: i, inReview: inReview) {
-            deadlineHits.append(d)
+            // 比上年, 较2020年, 与上年相比: a comparison base belongs to its figure, it is no deadline.
+            if ExtractionRun.isComparison(buf, before: d.span.start) {
+              baseHits.append(d)
+            } else {
+              deadlineHits.append(d)
+            }
             i = d.span.end
             continue
           }
@@ -259,9 +277,17 @@ struct ExtractionRun {
     tracker.finish(at: n)
     index.adopt(tracker)
     self.deadlineHits = deadlineHits
+    self.baseHits = baseHits
     self.figureHits = figureHits
     self.overflow = overflow
     self.ownerMentions = ownerMentions
+  }
+
+  /// Whether the phrase at `start` follows 比, 较 or 与 (比上年, 较2020年, 与上年相比): a comparison base.
+  @inline(__always) static func isComparison(_ buf: UnsafeBufferPointer<UInt32>, before start: Int) -> Bool {
+    guard start > 0 else { return false }
+    let p = buf[start - 1]
+    return p == 0x6BD4 || p == 0x8F83 || p == 0x4E0E  // 比 较 与
   }
 
   /// Spans matched by the rules' stop patterns, run once over the whole text, sorted.
@@ -308,7 +334,7 @@ struct ExtractionRun {
   }
 
   /// The innermost node holding `offset`: its position in the outline's pre-order list.
-  private func nodeIndex(_ offset: Int) -> Int? { hasOutline ? outline.index(containing: offset) : nil }
+  func nodeIndex(_ offset: Int) -> Int? { hasOutline ? outline.index(containing: offset) : nil }
 
   private mutating func buildSentences() {
     sentences.reserveCapacity(index.sentences.count)
@@ -338,267 +364,6 @@ struct ExtractionRun {
         .deadlinesUndated(relativeDeadlines: relative.count, examples: relative.prefix(3).map { index.string($0.span) },
           span: first.span))
     }
-  }
-
-  /// Per-sentence facts, computed once per sentence.
-  struct SentenceFacts {
-    var span: SourceSpan
-    var plan: Bool
-    var actual: Bool
-    var past: Bool
-    /// Start of the list the sentence belongs to (a lead-in before ：, items joined by ；).
-    var headStart: Int
-    /// The paragraph opens by looking back (过去五年，…) and not ahead.
-    var paragraphPast: Bool
-  }
-
-  private mutating func facts(_ sentence: SourceSpan) -> SentenceFacts {
-    let sentences = index.sentences(ofLineContaining: sentence.start)
-    // Walk back over sentences ending with ；: they are items of one list, led by the first.
-    var head = sentence
-    if let k = sentences.firstIndex(of: sentence) {
-      var j = k
-      while j > sentences.startIndex {
-        let prev = sentences[j - 1]
-        let last = s[prev.end - 1]
-        guard last == 0xFF1B || last == 0x3B else { break }  // ；;
-        j -= 1
-      }
-      head = sentences[j]
-    }
-    // Plan words (and hedges) count from the list head; the list's earlier items were read already.
-    var planBefore = false
-    if head.start < sentence.start {
-      if roleCache.head == head.start && roleCache.upTo == sentence.start {
-        planBefore = roleCache.plan
-      } else {
-        planBefore = roleFlags(head.start, sentence.start) & 1 != 0
-      }
-    }
-    let own = roleFlags(sentence.start, sentence.end)
-    let plan = planBefore || own & 1 != 0
-    roleCache = (head.start, sentence.end, plan)
-    let line = index.line(containing: sentence.start).start
-    if paragraphCache.line != line {
-      let first = sentences.first ?? sentence
-      let f = roleFlags(first.start, first.end)
-      paragraphCache = (line, f & 4 != 0 && f & 1 == 0, first)
-    }
-    let paragraphPast = paragraphCache.past && paragraphCache.first != sentence
-    return SentenceFacts(
-      span: sentence, plan: plan, actual: own & 2 != 0, past: own & 4 != 0, headStart: head.start,
-      paragraphPast: paragraphPast)
-  }
-
-  /// Plan (1), actual (2) and past (4) words found in `a..<b`.
-  private func roleFlags(_ a: Int, _ b: Int) -> UInt8 {
-    var bits: UInt8 = 0
-    rules.roleWords.forEachMatch(in: s, from: a, to: b) { bits |= $0 }
-    return bits
-  }
-
-  private mutating func buildFigures() {
-    let finder = MetricFinder(rules: rules)
-    var cachedFacts: SentenceFacts?
-    var sentenceDeadlines: [Int] = []  // indices into deadlineHits for the current sentence
-    var deadlineCursor = 0
-    // Carry-over within a sentence: the last figure's metric and unit, and the last target.
-    var lastInSentence: (metric: Scalars?, unit: String)?
-    var lastTarget: (metric: Scalars, name: String, hedge: String?)?
-    var lastBaseline: (sentence: SourceSpan, metric: Scalars?)?
-    var seenTargets: [(key: TargetKey, target: Int)] = []
-    var spans: [SourceSpan] = []  // the sentence's deadline phrases
-    var lineStart = 0
-
-    for (k, hit) in figureHits.enumerated() {
-      let sentence = index.sentence(containing: hit.span.start)
-      let nodeAt = nodeIndex(hit.span.start)
-      let node = nodeAt.map { outline.nodes[$0] }
-      if cachedFacts?.span != sentence {
-        // In a review part every figure is an actual: the sentence's words need no reading.
-        cachedFacts =
-          node?.role == .review
-          ? SentenceFacts(span: sentence, plan: false, actual: true, past: true, headStart: sentence.start, paragraphPast: false)
-          : facts(sentence)
-        lastInSentence = nil
-        lastTarget = nil
-        // Deadlines from the list head to the sentence end.
-        let head = cachedFacts!.headStart
-        while deadlineCursor < deadlineHits.count && deadlineHits[deadlineCursor].span.end <= head { deadlineCursor += 1 }
-        sentenceDeadlines = []
-        var d = deadlineCursor
-        while d < deadlineHits.count && deadlineHits[d].span.start < sentence.end {
-          sentenceDeadlines.append(d)
-          d += 1
-        }
-        spans = sentenceDeadlines.map { deadlineHits[$0].span }.filter { $0.start >= sentence.start }
-        lineStart = index.line(containing: sentence.start).start
-      }
-      let f = cachedFacts!
-      let clauseStart = index.clauseStart(before: hit.leftEdge, floor: sentence.start)
-      let clauseEnd = index.clauseEnd(after: hit.resume, ceiling: sentence.end)
-      var metric = finder.metric(s, hit: hit, clauseStart: clauseStart, clauseEnd: clauseEnd, deadlines: spans)
-      if metric == nil, let last = lastInSentence, last.unit == hit.unit { metric = last.metric }
-      // 国内生产总值超过126万亿元，增长5.2%: a bare change word continues the previous figure's metric.
-      if let m = metric, let base = lastInSentence?.metric, isChangeWord(m), !base.ends(with: m) { metric = base + m }
-      lastInSentence = (metric, hit.unit)
-      var metricName = metric.map { String(scalarValues: $0) }
-
-      var role = self.role(hit, facts: f, part: node?.role, deadlines: sentenceDeadlines)
-      // 由每人每年240元提高到280元: 240元 is where the metric starts, so it is the current value, no target;
-      // the value it moves to names the same metric.
-      let baseline = isBaseline(hit, clauseStart: clauseStart, clauseEnd: clauseEnd)
-      if baseline {
-        if role == .target { role = .actual }
-      } else if let b = lastBaseline, b.sentence == sentence, metric == nil || metric.map(isChangeWord) == true {
-        metric = b.metric
-        metricName = metric.map { String(scalarValues: $0) }
-      }
-      lastBaseline = baseline ? (sentence, metric) : nil
-      let id = FigureID(k + 1)
-      figures.append(
-        Figure(
-          id: id, text: index.string(hit.span), value: hit.value, upper: hit.upper, unit: hit.unit,
-          qualifier: hit.qualifier?.word, kind: hit.kind, metric: metricName, role: role, nodeId: node?.id,
-          span: hit.span, sentence: sentence))
-
-      guard role == .target else { continue }
-      // Targets: a metric, carried over from the sentence's last target when the clause names none.
-      guard let targetMetric = metric ?? lastTarget?.metric else { continue }
-      let targetName = metric == nil ? lastTarget!.name : metricName!
-      let hedgeHit = rules.hedges.last(in: s, from: f.headStart, to: hit.leftEdge)
-      let hedge = hedgeHit?.value ?? lastTarget?.hedge
-      let deadlineId = targetDeadline(hit, clauseStart: clauseStart, sentence: sentence, candidates: sentenceDeadlines)
-      // Owners named in the target's own paragraph, else those of its node (inherited from above).
-      let nodeOwners = nodeAt.map { outline.owners(ofNodeAt: $0) } ?? []
-      let owners = paragraphOwners.isEmpty ? nodeOwners : (paragraphOwners[lineStart] ?? nodeOwners)
-      let comparator = comparator(hit, clauseStart: clauseStart)
-      // A value restated later (经济增长预期目标为5%左右 after 国内生产总值增长5%左右) is one target.
-      let key = TargetKey(
-        metric: rules.canonicalMetric(targetMetric), value: hit.value, upper: hit.upper, unit: hit.unit,
-        comparator: comparator)
-      // A document holds tens of targets: a linear look beats hashing.
-      if let j = seenTargets.lastIndex(where: { $0.key == key }) {
-        // The restatement carries no deadline of its own, or the same one.
-        let first = seenTargets[j].target
-        let other = targets[first].deadlineId.map { deadlineHits[$0.number - 1].interval }
-        let mine = deadlineId.map { deadlineHits[$0.number - 1].interval }
-        if mine == nil || other == mine {
-          lastTarget = (targetMetric, targetName, hedge)
-          continue
-        }
-      }
-      seenTargets.append((key, targets.count))
-      targets.append(
-        Target(
-          id: TargetID(targets.count + 1), metric: targetName, comparator: comparator,
-          value: hit.value, upper: hit.upper, unit: hit.unit, hedge: hedge, deadlineId: deadlineId, figureId: id,
-          nodeId: node?.id, owners: owners, span: hit.span, sentence: sentence))
-      lastTarget = (targetMetric, targetName, hedge)
-    }
-  }
-
-  struct TargetKey: Equatable {
-    var metric: Scalars
-    var value: ExactDecimal
-    var upper: ExactDecimal?
-    var unit: String
-    var comparator: Comparator
-  }
-
-  /// Whether `hit` is the starting value of a change: 从/由 before it in its clause, 提高到/降至… right after.
-  func isBaseline(_ hit: FigureHit, clauseStart: Int, clauseEnd: Int) -> Bool {
-    guard hit.resume < clauseEnd, rules.baselineWords.longest(in: s, at: hit.resume, limit: clauseEnd) != nil else { return false }
-    var i = hit.leftEdge - 1
-    while i >= clauseStart && hit.leftEdge - i <= 8 {
-      if s[i] == 0x4ECE || s[i] == 0x7531 { return true }  // 从 由
-      i -= 1
-    }
-    return false
-  }
-
-  /// Whether the whole metric is one change word (增长, 下降…).
-  func isChangeWord(_ s: Scalars) -> Bool {
-    guard let m = rules.changeWords.longest(in: s, at: 0) else { return false }
-    return m.length == s.count
-  }
-
-  /// Target in plan parts or plan wording; actual in review parts or with achieved wording; else other.
-  private func role(_ hit: FigureHit, facts f: SentenceFacts, part: PartRole?, deadlines: [Int]) -> FigureRole {
-    if part == .review { return .actual }
-    if f.plan { return .target }
-    // Deadlines before the figure: one that ended before the report year (2021年1-10月) looks back, one
-    // that ends in it or later (今年, 年底前, 到2025年, 2年内) looks ahead.
-    var pastDeadline = false
-    var futureDeadline = false
-    if let y = year {
-      for d in deadlines {
-        let h = deadlineHits[d]
-        guard h.span.end <= hit.span.start, let iv = h.interval, h.kind != .since else { continue }
-        if h.span.start > 0, s[h.span.start - 1] == 0x6BD4 { continue }  // 比上年: a comparison base
-        if iv.end.year < y {
-          pastDeadline = true
-        } else {
-          futureDeadline = true  // 今年, 年底前, 到2025年: the report year or later
-        }
-      }
-    }
-    if futureDeadline && !f.past { return .target }
-    let looksBack = f.past || pastDeadline || f.paragraphPast
-    if part == .plan { return looksBack ? .actual : .target }
-    if f.actual || looksBack { return .actual }
-    return .other
-  }
-
-  /// The target's comparator: a range, then the qualifier after the value, the one before it, 多/余, and
-  /// last a comparator word earlier in the clause (控制在); reach when nothing says otherwise.
-  private func comparator(_ hit: FigureHit, clauseStart: Int) -> Comparator {
-    if hit.upper != nil { return .range }
-    if let q = hit.after { return q.comparator }
-    if let q = hit.before { return q.comparator }
-    if let q = hit.inner { return q.comparator }
-    if let w = rules.comparatorWords.last(in: s, from: clauseStart, to: hit.leftEdge) { return w.value }
-    return .reach
-  }
-
-  /// The deadline in the same clause before the value, else the nearest before it in the sentence or its
-  /// list head (今年发展主要预期目标是：…；…), else none.
-  private mutating func targetDeadline(_ hit: FigureHit, clauseStart: Int, sentence: SourceSpan, candidates: [Int]) -> DeadlineID? {
-    var best: Int?
-    for d in candidates where deadlineHits[d].span.end <= hit.leftEdge {
-      let h = deadlineHits[d]
-      // A year gone by (比上年, 去年) is a comparison base, not the target's deadline.
-      if let y = year, let iv = h.interval, iv.end.year < y { continue }
-      if h.span.start > 0, s[h.span.start - 1] == 0x6BD4 { continue }  // 比
-      best = d
-    }
-    if let b = best { return DeadlineID(b + 1) }
-    // A paragraph led by 今年…主要预期目标是： dates all its items, also those after a full stop.
-    let line = index.line(containing: hit.span.start)
-    if leadIn.line != line.start {
-      var colon = line.start
-      while colon < line.end && s[colon] != 0xFF1A && s[colon] != 0x3A && !Scalar.endsSentence(s[colon]) { colon += 1 }
-      let found = colon < line.end && (s[colon] == 0xFF1A || s[colon] == 0x3A)
-      var lead: Int?
-      if found {
-        // Deadlines are in text order: find the first at or after the line's start.
-        var lo = 0
-        var hi = deadlineHits.count
-        while lo < hi {
-          let mid = (lo + hi) / 2
-          if deadlineHits[mid].span.start < line.start { lo = mid + 1 } else { hi = mid }
-        }
-        var k = lo
-        while k < deadlineHits.count && deadlineHits[k].span.end <= colon {
-          let h = deadlineHits[k]
-          if !(year.map { y in h.interval.map { $0.end.year < y } ?? false } ?? false) { lead = k }
-          k += 1
-        }
-      }
-      leadIn = (line.start, found ? colon : -1, lead)
-    }
-    guard leadIn.colon >= 0, leadIn.colon < hit.leftEdge, let k = leadIn.deadline else { return nil }
-    return DeadlineID(k + 1)
   }
 }
 

@@ -54,6 +54,7 @@ struct FigureScanner {
   let qualifiersInner: WordTable<CompiledRules.Qualifier>
   let rankWords: WordTable<Bool>
   let rankNames: WordTable<Int>
+  let fractionWords: WordTable<ExactDecimal>
   let durationWords: WordTable<Bool>
   let reader: NumeralReader
   let stopWords: WordTable<Bool>
@@ -67,6 +68,7 @@ struct FigureScanner {
     qualifiersInner = rules.qualifiersInner
     rankWords = rules.rankWords
     rankNames = rules.rankNames
+    fractionWords = rules.fractionWords
     durationWords = rules.durationWords
     reader = rules.reader
     stopWords = rules.stopWords
@@ -102,6 +104,14 @@ struct FigureScanner {
       var hit = FigureHit(span: SourceSpan(start: i, end: i + r.length), value: ExactDecimal(r.value), unit: "",
         writtenUnit: "", kind: .rank)
       addQualifiers(s, &hit)
+      return .figure(hit)
+    }
+    // 超过一半, 一半以上: a fraction in words, where a qualifier bounds it.
+    if let w = fractionWords.longest(in: s, at: i) {
+      var hit = FigureHit(span: SourceSpan(start: i, end: i + w.length), value: w.value, unit: "", writtenUnit: "", kind: .ratio)
+      addQualifiers(s, &hit)
+      let shared = i >= 1 && s[i - 1] == 0x5360  // 占一半
+      guard hit.before != nil || hit.after != nil || shared else { return .none }
       return .figure(hit)
     }
     // 百分之三十 = 30%.
@@ -187,7 +197,9 @@ struct FigureScanner {
           unitLength = u.unit.length
         }
         end = r.end
-      } else if ordinal || afterQian, rankContext(s, before: i - 1) || regionBefore(s, i - 1) {
+      } else if ordinal || afterQian, rankContext(s, before: i - 1) || regionBefore(s, i - 1),
+        rules.notRankAfter.longest(in: s, at: tok.end) == nil  // 全国第一方阵 is a tier, not a place
+      {
         // 居全国第9, 进入全国前10: a place in a ranking without 名 or 位.
         var hit = FigureHit(span: SourceSpan(start: i, end: tok.end), value: value, unit: "", writtenUnit: "", kind: .rank)
         if afterQian { (hit.before, hit.beforeStart) = (CompiledRules.Qualifier(word: "前", comparator: .ceiling), i - 1) }
@@ -402,14 +414,16 @@ struct FigureScanner {
     return k > j ? (total, k) : nil
   }
 
-  /// 「/人月」, 「/亩」 after a unit: the denominator of a rate, up to three Han characters or a unit.
+  /// 「/人月」, 「/亩」 after a unit: the denominator of a rate, a unit of the rules or up to three Han
+  /// characters (before a qualifier such as 左右), whichever is longer.
   private func rateDenominator(_ s: Scalars, at j: Int) -> (String, Int)? {
     guard j + 1 < s.count, s[j] == 0x2F || s[j] == 0xFF0F else { return nil }
-    if let u = units.longest(in: s, at: j + 1) { return ("/" + String(scalarValues: s[(j + 1)..<(j + 1 + u.length)]), j + 1 + u.length) }
     var k = j + 1
-    while k < s.count, k - j <= 3, Scalar.isHan(s[k]) || s[k] == 0x00B7 { k += 1 }
-    guard k > j + 1 else { return nil }
-    return ("/" + String(scalarValues: s[(j + 1)..<k]), k)
+    while k < s.count, k - j <= 3, Scalar.isHan(s[k]) || s[k] == 0x00B7, qualifiersAfter.longest(in: s, at: k) == nil { k += 1 }
+    let unitEnd = units.longest(in: s, at: j + 1).map { j + 1 + $0.length } ?? j + 1
+    let end = max(k, unitEnd)
+    guard end > j + 1 else { return nil }
+    return ("/" + String(scalarValues: s[(j + 1)..<end]), end)
   }
 
   /// A rank word earlier in the clause (排名…97名, 位次…), or 全国/全省/全市 right before (全国第9).

@@ -36,9 +36,35 @@ struct MetricFinder {
     let after = following(s, from: hit.resume, to: clauseEnd)
     if hit.kind == .count, let m = after { return m }
     let before = preceding(s, hit: hit, clauseStart: clauseStart, deadlines: deadlines)
+    // 总投资103.7亿元的棚户区改造工程: the value of what follows 的, measured as the words before it (总投资).
+    if let b = before, hit.resume < clauseEnd, s[hit.resume] == 0x7684, let (noun, _) = attributive(s, from: hit.resume + 1, to: clauseEnd) {
+      // Keep the measure word (投资, 总投资, 规模): the last word of the words before, past any verb.
+      if let tail = measureTail(b) { return noun + tail }
+    }
     // 增发1万亿元国债: when the words before are a bare verb, the noun after names what is measured.
     if let m = after, (before?.count ?? 0) <= 2 { return m }
     return before
+  }
+
+  /// The noun phrase after 的 up to the clause end, a verb of the rules or 20 scalars: 棚户区改造工程.
+  private func attributive(_ s: Scalars, from a: Int, to end: Int) -> (Scalars, Int)? {
+    var j = a
+    while j < end && j - a < 20 && Scalar.isHan(s[j]) {
+      if j > a + 1, metricStops.longest(in: s, at: j) != nil { break }
+      // 建设, 开工: the verb the noun governs, not part of it.
+      if j > a + 1, s[j] == 0x5EFA || s[j] == 0x5F00 {
+        break
+      }
+      j += 1
+    }
+    let (x, y) = trimmed(s, a, j)
+    return y - x >= 2 ? (Array(s[x..<y]), y) : nil
+  }
+
+  /// 投资, 总投资, 规模: the measure at the end of a metric that names its value's kind (Rules: measureWords).
+  private func measureTail(_ m: Scalars) -> Scalars? {
+    guard let w = rules.measureWords.longest(in: m, endingAt: m.count) else { return nil }
+    return Array(m[(m.count - w.length)...])
   }
 
   /// The metric from the clause's words before the figure.
@@ -121,12 +147,12 @@ struct MetricFinder {
     return Array(s[x..<y])
   }
 
-  /// The noun after a count: up to a clause break, a metric verb or stop word, at most 10 scalars.
-  private func following(_ s: Scalars, from start: Int, to end: Int) -> Scalars? {
+  /// The noun after a count: up to a clause break, a metric verb or stop word, at most 16 scalars.
+  func following(_ s: Scalars, from start: Int, to end: Int) -> Scalars? {
     guard start < end, Scalar.isHan(s[start]) else { return nil }
     if metricStops.longest(in: s, at: start) != nil { return nil }
     var j = start
-    let limit = min(end, start + 10)
+    let limit = min(end, start + 16)
     while j < limit {
       let c = s[j]
       if !Scalar.isHan(c) { break }

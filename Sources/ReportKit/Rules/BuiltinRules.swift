@@ -42,6 +42,37 @@ yearParts:
   - {word: 前三季度, months: [1, 9]}
   - {word: 前两季度, months: [1, 6]}
   - {word: 年初, months: [1, 3]}
+  - {word: 全年, months: [1, 12]}
+
+# Periods named relative to the report year Y, as years [first, last] offset from Y: 今后五年 is Y..Y+4,
+# 过去五年 Y−5..Y−1. kind: period (default), or since (五年来: up to the end of the year before Y).
+relativePeriods:
+  - {word: 今后五年, years: [0, 4]}
+  - {word: 未来五年, years: [0, 4]}
+  - {word: 今后三年, years: [0, 2]}
+  - {word: 今明两年, years: [0, 1]}
+  - {word: 未来三年, years: [0, 2]}
+  - {word: 今后一个时期, years: [0, 4]}
+  - {word: 过去五年, years: [-5, -1]}
+  - {word: 近五年, years: [-5, -1]}
+  - {word: 五年来, years: [-5, -1], kind: since}
+  - {word: 过去一年, years: [-1, -1]}
+  - {word: 一年来, years: [-1, -1], kind: since}
+
+# Festivals whose date moves each year, for 春节前 (before the festival of the report year; in a review part,
+# of the year reviewed): the dates of the festival day.
+festivals:
+  - word: 春节
+    dates: [2010-02-14, 2011-02-03, 2012-01-23, 2013-02-10, 2014-01-31, 2015-02-19, 2016-02-08, 2017-01-28,
+      2018-02-16, 2019-02-05, 2020-01-25, 2021-02-12, 2022-02-01, 2023-01-22, 2024-02-10, 2025-01-29, 2026-02-17,
+      2027-02-06, 2028-01-26, 2029-02-13, 2030-02-03, 2031-01-23, 2032-02-11, 2033-01-31, 2034-02-19, 2035-02-08]
+
+# Deadlines named by a season, by convention (the date is the last day before the season): 汛期前 is before
+# June, when the main flood season (主汛期) opens in most of China; 国庆前 before 1 October.
+namedDates:
+  - {word: 汛期前, month: 5, day: 31}
+  - {word: 主汛期前, month: 5, day: 31}
+  - {word: 国庆前, month: 9, day: 30}
 
 # Words after a year (2025年底, 2030年前, 2021年以来), a month (12月底前) or alone after 年 (年底前, 年内).
 #   by      ends with that year or month          before  the same, written 前/之前/以前
@@ -76,6 +107,7 @@ planSuffixes:
   - {word: 规划期, part: whole, kind: during}
   - {word: 规划期内, part: whole, kind: during}
   - {word: 规划期间, part: whole, kind: during}
+  - {word: 规划, part: whole, kind: during}
   - {word: 末, part: last, kind: year}
   - {word: 期末, part: last, kind: year}
   - {word: 末期, part: last, kind: year}
@@ -179,9 +211,12 @@ comparatorWords:
 # of a paragraph that opens with a past word (过去五年，…). A deadline ahead of the report year (到2025年,
 # 年底前, 2年内) counts as a plan word, one gone by (2021年1-10月) as a past word.
 
-planWords: [力争, 确保, 目标, 预期, 争取, 努力, 计划, 力求, 预计, 将达到, 要达到, 将实现, 下一步, 拟]
+planWords: [力争, 确保, 目标, 预期, 争取, 努力, 计划, 力求, 将达到, 要达到, 将实现, 下一步, 拟, 将, 安排, 拟安排, 预算安排]
 actualWords: [完成, 实现, 累计, 同比, 比上年, 比去年, 获得, 已, 达到了, 超额, 增长]
-pastWords: [去年, 上年, 过去, 已经, 以来, 一年来, 五年来, 同比]
+pastWords: [去年, 上年, 过去, 已经, 以来, 一年来, 五年来, 已达, 已超过, 已有]
+# Comparison bases are no past: 「比上年增加约1.27万亿元」 in a plan part is a planned amount. These words are
+# read whole, and the past words inside them (上年, 去年) are not.
+comparisonWords: [比上年, 比去年, 较上年, 较去年, 比上一年, 同比, 比年初, 较年初, 与上年持平]
 
 # Part headings: the segmenter gives a part the role its heading names (review wins unless the heading also
 # says 任务). Review words also mark the loose paragraphs of an article without parts as a review.
@@ -259,7 +294,8 @@ hedges: [力争, 确保, 争取, 努力, 努力争取, 力求, 确保实现, 力
 
 # A metric is the clause's words before the figure. Cut before the last of these verbs:
 # 284个市重大项目完成投资470亿元 → 投资.
-metricVerbs: [完成, 实现, 获得, 争取, 兑现, 已有, 拥有, 共有, 现有, 安排, 下达, 争创, 建成, 带动, 新建, 改造, 发放, 吸引, 引进, 拉动]
+metricVerbs: [完成, 实现, 获得, 争取, 兑现, 已有, 拥有, 共有, 现有, 安排, 下达, 争创, 建成, 带动, 新建, 改造, 发放, 吸引, 引进, 拉动,
+  发行, 设立, 提出]
 
 # Words stripped from the start of a metric (time words, scope words, connectives). Single characters
 # are kept out of this list where they begin real words (在校生, 要素, 和谐).
@@ -296,6 +332,10 @@ metricLeading:
   - 确保
   - 争取
   - 努力
+  - 提出
+  - 拟
+  - 首次
+  - 将首次
 
 # Words stripped from the end of a metric (verbs and prepositions that lead into the value).
 metricTrailing:
@@ -314,6 +354,9 @@ metricTrailing:
   - 约
   - 控制在
   - 保持在
+  - 首次
+  - 将首次
+  - 再
   - 稳定在
   - 提高到
   - 提升到
@@ -385,12 +428,47 @@ changeWords: [增长, 下降, 增加, 减少, 提高, 降低, 上涨, 下跌, �
 
 # A count followed by its noun (284个市重大项目完成投资…) measures that noun: the metric is the words after
 # the figure, up to a clause break, a metric verb or one of these.
-metricStops: [已, 由, 将, 的, 和, 与, 及, 均, 都, 全部, 正, 被, 为, 是, 可, 共, 总, 等, 以, 支持, 用于, 主要, 开展, 实施, 参与, 通过, 落户, 入驻, "(", "（", "“", "《"]
+metricStops: [已, 由, 将, 的, 和, 与, 及, 均, 都, 全部, 正, 被, 为, 是, 可, 共, 总, 等, 以, 并, 且, 人民币, 支持, 用于, 主要, 开展, 实施, 参与, 通过, 落户, 入驻, "(", "（", "“", "《"]
 
 # A value followed by one of these, in a clause that says 从 or 由 before it, is where the metric starts, not
 # where it is going: 「补助标准由每人每年240元提高到280元」 has one target, 280元; 240元 is the current value.
 baselineWords: [提高到, 提高至, 提升到, 提升至, 增加到, 增加至, 增至, 增长到, 增长至, 上升到, 上升至, 扩大到, 扩大至,
   降低到, 降低至, 下降到, 下降至, 降至, 降到, 减少到, 减少至, 缩小到, 缩小至, 缩短到, 缩短至, 调整到, 调整为, 提高为]
+
+# Change or level: a value right after one of these words (past the fillers below) is a change of its metric,
+# not the level it reaches: 再提高20元 is +20, 下降3.3% is −3.3. Followed by 到/至/为 the word leads to a level
+# (提高到280元), and none of these then stands right before the value.
+increaseWords: [增长, 增加, 提高, 提升, 上涨, 上升, 扩大, 增]
+decreaseWords: [下降, 减少, 降低, 缩小, 压减, 回落, 下跌, 降, 缩减, 缩短]
+# Words that may stand between the change word and the value: 增长了5%, 再提高20元, 分别增长9.4%、9.2%.
+changeFillers: [了, 再, 共, 均, 分别, 约, 达, 达到]
+
+# A value after one of these in its clause is an estimate (预计全年增长5%): in a review an actual, in a plan
+# a forecast of what the government does not set (高校毕业生预计超过1170万人), never a target.
+estimateWords: [预计, 预估, 估计, 预测]
+
+# A metric that is only one of these names nothing (迈上新台阶, 实施28项工程: 工程): no metric, no target.
+genericMetrics: [指标, 工程, 项目, 台阶, 新台阶, 任务, 目标, 举措, 措施, 方面, 工作, 领域, 行动, 政策, 事项, 重点, 新高, 新突破]
+
+# A count of these is the plan's own structure, not a quantity it sets: 提出3项指标, 实施28项工程, 出台10条措施.
+planItemNouns: [指标, 工程, 任务, 举措, 措施, 行动, 方面, 领域, 政策, 文件, 条例, 方案, 意见, 要点, 清单, 事项,
+  重大工程, 重点工程, 专项行动, 重点任务, 重大任务, 攻坚行动, 三年行动]
+
+# A count followed by one of these is rhetoric, not a target: 汇聚8500万江苏人民的智慧和力量.
+rhetoricNouns: [人民, 儿女, 同胞, 群众, 各族人民]
+
+# 总投资103.7亿元的棚户区改造工程: a value followed by 的 and a noun measures that noun, by the measure word
+# that ends the words before the value: the metric is 棚户区改造工程总投资.
+measureWords: [总投资, 投资, 总规模, 规模, 总面积, 面积, 总长度, 长度, 总容量, 容量]
+
+# Words removed from inside a metric: how a value was computed is not what it measures
+# (一般公共财政预算收入按可比口径增长 → 一般公共财政预算收入增长).
+metricNoise: [按可比口径, 按可比价格计算, 按可比价格, 按同口径, 同口径, 按可比价]
+
+# Words that begin the shared head of a 分别 list's subjects (城镇、农村居民人均可支配收入: 居民…; 蔬菜、小浆果
+# 设施产量占比: 设施…): a short first subject takes the last one's words from the first of these on.
+metricHeads: [居民, 人均, 设施, 产量, 产值, 增加值, 收入, 支出, 投资, 占比, 比重, 总额, 规模, 面积, 销售, 营业收入, 利润,
+  覆盖率, 普及率, 达标率, 合格率, 入学率, 人口, 总量, 数量, 价格, 财政补助, 补助标准, 标准]
 
 """#
     ),
@@ -512,6 +590,14 @@ magnitudes:
 # Words that make a figure with a rank unit (名, 位) a rank when they stand earlier in its clause.
 rankWords: [排名, 排位, 位次, 名次, 位居, 位列, 排在, 排第, 跃居, 跃升, 上升至, 上升到, 下降至, 提升至, 前移,
   居全国, 居全省, 居全市, 居全区, 居于, 稳居, 名列, 跻身, 进入全国, 进入全省, 保持全国, 保持全省, 排全国, 排全省]
+
+# Fractions written as words, figures only where a bound or a share says so (超过一半, 一半以上, 占一半):
+# 一半 is otherwise wording (一半是…).
+fractionWords:
+  - {word: 一半, value: "0.5"}
+
+# After 全国第N / 前N, these make a tier, not a place in a ranking (全国第一方阵).
+notRankAfter: [方阵, 梯队, 阵营, 方队, 批次]
 
 # Ranks written without a number, in a rank context only (位居全国首位; 摆在首位 is a priority, not a place).
 rankNames:

@@ -26,6 +26,13 @@ final class CompiledRules: @unchecked Sendable {
     var end: Int
   }
 
+  /// A period relative to the report year: years [first, last] as offsets, and the deadline kind it makes.
+  struct RelativePeriod: Sendable {
+    var first: Int
+    var last: Int
+    var kind: DeadlineKind
+  }
+
   /// A word after a plan name: 期间 (the whole plan), 末 (its last year), 开局之年 (its first).
   struct PlanSuffix: Sendable {
     var part: String
@@ -45,6 +52,8 @@ final class CompiledRules: @unchecked Sendable {
   let rankWords: WordTable<Bool>
   /// 首位 (1), 榜首 (1): ranks written without a number.
   let rankNames: WordTable<Int>
+  /// 一半 (0.5): fractions written as words.
+  let fractionWords: WordTable<ExactDecimal>
   /// 延长, 连续, 达到…: before N年 they make it a span of years.
   let durationWords: WordTable<Bool>
   let metricVerbs: WordTable<Bool>
@@ -62,6 +71,23 @@ final class CompiledRules: @unchecked Sendable {
   let relativeYears: WordTable<Int>
   let yearParts: WordTable<ClosedRange<Int>>
   let yearSuffixes: WordTable<DeadlineKind>
+  /// 今后五年, 过去五年: periods named relative to the report year.
+  let relativePeriods: WordTable<RelativePeriod>
+  /// 春节: the festival's day in each year.
+  let festivals: WordTable<[Int: Day]>
+  /// 汛期前: a conventional last day.
+  let namedDates: WordTable<(month: Int, day: Int)>
+  /// Change words with their direction (增长 increase, 下降 decrease).
+  let changeDirections: WordTable<Change>
+  let changeFillers: WordTable<Bool>
+  let estimateWords: WordTable<Bool>
+  let genericMetrics: WordTable<Bool>
+  let planItemNouns: WordTable<Bool>
+  let rhetoricNouns: WordTable<Bool>
+  let measureWords: WordTable<Bool>
+  let metricNoise: WordTable<Bool>
+  let metricHeads: WordTable<Bool>
+  let notRankAfter: WordTable<Bool>
   let plans: [Plan]
   let planNames: WordTable<Int>
   let planSuffixes: WordTable<PlanSuffix>
@@ -126,6 +152,8 @@ final class CompiledRules: @unchecked Sendable {
     func set(_ name: RuleSection) -> WordTable<Bool> { WordTable(d.wordList(name).map { ($0, true) }) }
     rankWords = set(.rankWords)
     rankNames = WordTable(d.entries(.rankNames).map { ($0.key, $0.fields["rank"]?.int ?? 1) })
+    fractionWords = WordTable(
+      d.entries(.fractionWords).compactMap { e in ExactDecimal(literal: e.fields["value"]?.string ?? "").map { (e.key, $0) } })
     durationWords = set(.durationWords)
     metricVerbs = set(.metricVerbs)
     metricLeading = set(.metricLeading)
@@ -159,6 +187,33 @@ final class CompiledRules: @unchecked Sendable {
       })
     yearSuffixes = WordTable(
       d.entries(.yearSuffixes).map { ($0.key, DeadlineKind(rawValue: $0.fields["kind"]?.string ?? "") ?? .by) })
+    relativePeriods = WordTable(
+      d.entries(.relativePeriods).map { e in
+        let (a, b) = e.fields["years"]?.intPair ?? (0, 0)
+        return (e.key, RelativePeriod(first: a, last: b, kind: e.fields["kind"]?.string == "since" ? .since : .period))
+      })
+    festivals = WordTable(
+      d.entries(.festivals).map { e in
+        var days: [Int: Day] = [:]
+        for text in e.fields["dates"]?.strings ?? [] {
+          let parts = text.split(separator: "-").compactMap { Int($0) }
+          if parts.count == 3 { days[parts[0]] = Day(parts[0], parts[1], parts[2]) }
+        }
+        return (e.key, days)
+      })
+    namedDates = WordTable(
+      d.entries(.namedDates).map { ($0.key, (month: $0.fields["month"]?.int ?? 12, day: $0.fields["day"]?.int ?? 31)) })
+    changeDirections = WordTable(
+      d.wordList(.increaseWords).map { ($0, Change.increase) } + d.wordList(.decreaseWords).map { ($0, Change.decrease) })
+    changeFillers = set(.changeFillers)
+    estimateWords = set(.estimateWords)
+    genericMetrics = set(.genericMetrics)
+    planItemNouns = set(.planItemNouns)
+    rhetoricNouns = set(.rhetoricNouns)
+    measureWords = set(.measureWords)
+    metricNoise = set(.metricNoise)
+    metricHeads = set(.metricHeads)
+    notRankAfter = set(.notRankAfter)
     plans = d.entries(.plans).map {
       Plan(name: $0.key, start: $0.fields["start"]?.int ?? 0, end: $0.fields["end"]?.int ?? 0)
     }
@@ -177,7 +232,8 @@ final class CompiledRules: @unchecked Sendable {
 
     var roles: [(String, UInt8)] = []
     var roleIndex: [String: Int] = [:]
-    for (name, bit) in [(RuleSection.planWords, UInt8(1)), (.hedges, 1), (.actualWords, 2), (.pastWords, 4)] {
+    // Comparison words (bit 8) are read whole so that the past words inside them (比上年) do not count.
+    for (name, bit) in [(RuleSection.planWords, UInt8(1)), (.hedges, 1), (.actualWords, 2), (.pastWords, 4), (.comparisonWords, 8)] {
       for w in d.wordList(name) {
         if let k = roleIndex[w] { roles[k].1 |= bit } else {
           roleIndex[w] = roles.count
@@ -203,6 +259,9 @@ final class CompiledRules: @unchecked Sendable {
     for e in d.entries(.planSuffixes) where e.fields["alone"]?.bool == true { pairOf(e.key) }
     for w in d.wordList(.ownerLabels) { pairOf(w) }
     for e in d.entries(.rankNames) { pairOf(e.key) }
+    for e in d.entries(.relativePeriods) { pairOf(e.key) }
+    for e in d.entries(.festivals) { pairOf(e.key) }
+    for e in d.entries(.namedDates) { pairOf(e.key) }
     let planFirsts = Set(plans.compactMap { $0.name.unicodeScalars.first?.value })
     for q: UInt32 in [0x201C, 0x22, 0x300C] { for f in planFirsts { pair(q, f) } }  // “十
     // 到/至 before a year, a relative year, a month or 年底.
@@ -222,6 +281,9 @@ final class CompiledRules: @unchecked Sendable {
     for e in d.entries(.yearSuffixes) { mark("年" + e.key) }  // 年底, 年内: a bare year suffix
     for p in plans { mark(p.name) }
     for e in d.entries(.planSuffixes) where e.fields["alone"]?.bool == true { mark(e.key) }
+    for e in d.entries(.relativePeriods) { mark(e.key) }
+    for e in d.entries(.festivals) { mark(e.key) }
+    for e in d.entries(.namedDates) { mark(e.key) }
     for w in ["“", "\"", "「", "第", "到", "至"] { mark(w) }
     deadlineStarts = bits
     // Every scalar a deadline or a figure may start with: digits (ASCII and full-width), Chinese digits,

@@ -6,11 +6,13 @@ import Foundation
 enum RuleSection: String, CaseIterable, Sendable, Comparable {
   // Keyed sections: lists of mappings identified by one key field.
   case units, magnitudes, qualifiers, comparatorWords, relativeYears, yearParts, yearSuffixes, plans, planSuffixes
-  case stopPatterns, rankNames
+  case stopPatterns, rankNames, fractionWords, relativePeriods, festivals, namedDates
   // Word lists.
   case notQualifiers, hedges, rankWords, metricVerbs, metricLeading, metricTrailing, metricStops, metricCuts
   case changeWords, baselineWords, planWords, actualWords, pastWords, reviewHeadings, planHeadings, planOpenings
   case notHeadings, yearReviewHeadings, yearPlanHeadings, yearPastMarkers, classifiers, durationWords
+  case increaseWords, decreaseWords, changeFillers, estimateWords, genericMetrics, planItemNouns, rhetoricNouns
+  case comparisonWords, measureWords, metricNoise, metricHeads, notRankAfter
   case stopWords, ownerLabels, ownerMarkers, ownerTrim, ownerSuffixes
   // Lists of word groups.
   case metricSynonyms
@@ -52,7 +54,26 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
         required: ["part", "kind"]))
     case .stopPatterns: return .keyed(K(key: "pattern", noun: "pattern", fields: ["note": .string], required: [], keyIsRegex: true))
     case .rankNames: return .keyed(K(key: "word", noun: "rank name", fields: ["rank": .int(1...100)], required: ["rank"]))
+    case .fractionWords: return .keyed(K(key: "word", noun: "fraction word", fields: ["value": .string], required: ["value"]))
+    case .relativePeriods:
+      return .keyed(K(key: "word", noun: "relative period", fields: ["years": .intPair(-10...10), "kind": .oneOf(["period", "since"])],
+        required: ["years"]))
+    case .festivals: return .keyed(K(key: "word", noun: "festival", fields: ["dates": .strings], required: ["dates"]))
+    case .namedDates:
+      return .keyed(K(key: "word", noun: "named date", fields: ["month": .int(1...12), "day": .int(1...31)], required: ["month", "day"]))
     case .classifiers: return .words(noun: "classifier")
+    case .increaseWords: return .words(noun: "increase word")
+    case .decreaseWords: return .words(noun: "decrease word")
+    case .changeFillers: return .words(noun: "change filler")
+    case .estimateWords: return .words(noun: "estimate word")
+    case .genericMetrics: return .words(noun: "generic metric")
+    case .planItemNouns: return .words(noun: "plan item noun")
+    case .rhetoricNouns: return .words(noun: "rhetoric noun")
+    case .comparisonWords: return .words(noun: "comparison word")
+    case .measureWords: return .words(noun: "measure word")
+    case .metricNoise: return .words(noun: "metric noise word")
+    case .metricHeads: return .words(noun: "metric head word")
+    case .notRankAfter: return .words(noun: "word after a non-rank ordinal")
     case .durationWords: return .words(noun: "duration word")
     case .notQualifiers: return .words(noun: "word")
     case .hedges: return .words(noun: "hedge")

@@ -60,7 +60,7 @@ struct DeadlineRow: CustomTestStringConvertible, Sendable {
     DeadlineRow(phrase: "\"十四五\"期间，力争", year: 2022, text: "\"十四五\"期间", kind: "during", interval: "2021-01-01..2025-12-31"),
     DeadlineRow(phrase: "十三五时期主要目标任务", year: 2016, text: "十三五时期", kind: "during", interval: "2016-01-01..2020-12-31"),
     DeadlineRow(phrase: "为“十四五”末建成千座公园", year: 2022, text: "“十四五”末", kind: "year", interval: "2025-01-01..2025-12-31"),
-    DeadlineRow(phrase: "营业收入较“十三五”末期翻一番", year: 2021, text: "“十三五”末期", kind: "year", interval: "2020-01-01..2020-12-31"),
+    DeadlineRow(phrase: "“十三五”末期营业收入翻一番", year: 2021, text: "“十三五”末期", kind: "year", interval: "2020-01-01..2020-12-31"),
     DeadlineRow(phrase: "“十四五”以来，累计建成", year: 2024, text: "“十四五”以来", kind: "since", interval: "2021-01-01..2024-12-31"),
     DeadlineRow(phrase: "年内要完成项目核准", year: 2012, text: "年内", kind: "within", interval: "2012-01-01..2012-12-31"),
     DeadlineRow(phrase: "所得税缴纳一律延缓到明年。", year: 2020, text: "到明年", kind: "by", interval: "2020-01-01..2021-12-31"),
@@ -104,7 +104,7 @@ struct DeadlineRow: CustomTestStringConvertible, Sendable {
     "相当于5年前1.5个百分点的增量",  // N年前 is "N years ago"
     "贷款平均利率较五年前下降",
     "“十四五”规划纲要",  // a document's name, not a period
-    "过去一年，是全面贯彻党的二十大精神的开局之年",  // no five-year plan starts in 2023 or 2024
+    "这是全面贯彻党的二十大精神的开局之年",  // no five-year plan starts in 2022 or 2021
     "推进12个月的专项行动",  // 12个月 is a duration
     "第75届联合国大会",
     "碳达峰碳中和2021金山峰会",

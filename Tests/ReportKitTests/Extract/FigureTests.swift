@@ -91,7 +91,7 @@ struct FigureRow: CustomTestStringConvertible, Sendable {
     let doc = row.raw ? ExtractSupport.raw(row.phrase) : ExtractSupport.document(row.phrase)
     let f = try #require(doc.figures.first { $0.text == row.text }, "no figure \(row.text) in \(doc.figures.map(\.text))")
     #expect(f.value.description == row.value)
-    #expect(f.unit == row.unit)
+    #expect(f.canonicalUnit == row.unit)
     #expect((f.qualifier ?? "") == row.qualifier)
     #expect(f.kind == row.kind)
     #expect(f.upper?.description == row.upper)

@@ -1,0 +1,287 @@
+extension ExtractionRun {
+  /// Figures and targets from the hits, sentence by sentence: metric, role, change, estimate and base of
+  /// each figure; comparator, hedge, deadline and owners of each target.
+  mutating func buildFigures() {
+    let finder = MetricFinder(rules: rules)
+    var cachedFacts: SentenceFacts?
+    var sentenceDeadlines: [Int] = []  // indices into deadlineHits for the current sentence
+    var deadlineCursor = 0
+    // Carry-over within a sentence: the last figure's metric and unit, and the last target.
+    var lastInSentence: (metric: Scalars?, unit: String)?
+    var lastTarget: (metric: Scalars, name: String, hedge: String?)?
+    var lastBaseline: (sentence: SourceSpan, metric: Scalars?)?
+    // A value restated later is one target: the first target of each key.
+    var seenTargets: [TargetKey: Int] = [:]
+    var spans: [SourceSpan] = []  // the sentence's deadline phrases
+    var lineStart = 0
+    var respectively: RespectivelyList?
+    var respectivelyCount = 0
+    figures.reserveCapacity(figureHits.count)
+
+    for (k, hit) in figureHits.enumerated() {
+      let sentence = index.sentence(containing: hit.span.start)
+      let nodeAt = nodeIndex(hit.span.start)
+      let node = nodeAt.map { outline.nodes[$0] }
+      if cachedFacts?.span != sentence {
+        cachedFacts = facts(sentence)
+        lastInSentence = nil
+        lastTarget = nil
+        // Deadlines from the list head to the sentence end.
+        let head = cachedFacts!.headStart
+        while deadlineCursor < deadlineHits.count && deadlineHits[deadlineCursor].span.end <= head { deadlineCursor += 1 }
+        sentenceDeadlines = []
+        var d = deadlineCursor
+        while d < deadlineHits.count && deadlineHits[d].span.start < sentence.end {
+          sentenceDeadlines.append(d)
+          d += 1
+        }
+        spans = sentenceDeadlines.map { deadlineHits[$0].span }.filter { $0.start >= sentence.start }
+        lineStart = index.line(containing: sentence.start).start
+        respectively = RespectivelyList.find(
+          in: s, from: sentence.start, to: sentence.end, rules: rules, trim: { finder.trimmed(self.s, $0, $1) })
+        respectivelyCount = 0
+      }
+      let f = cachedFacts!
+      let clauseStart = index.clauseStart(before: hit.leftEdge, floor: sentence.start)
+      let clauseEnd = index.clauseEnd(after: hit.resume, ceiling: sentence.end)
+      var metric: Scalars?
+      var inList = false
+      if let r = respectively, hit.span.start > r.start {
+        // 分别: the k-th value after it measures the k-th subject (baselines and new values alike).
+        metric = r.metrics[respectivelyCount % r.metrics.count]
+        respectivelyCount += 1
+        inList = true
+      } else {
+        metric = finder.metric(s, hit: hit, clauseStart: clauseStart, clauseEnd: clauseEnd, deadlines: spans)
+        if metric == nil, let last = lastInSentence, last.unit == hit.unit { metric = last.metric }
+        // 国内生产总值超过126万亿元，增长5.2%: a bare change word continues the previous figure's metric.
+        if let m = metric, let base = lastInSentence?.metric, isChangeWord(m), !base.ends(with: m) { metric = base + m }
+      }
+      metric = metric.map { removingNoise(ExtractionRun.withoutRespectively($0)) }.flatMap { m in
+        m.count < 2 || rules.genericMetrics.value(of: m) != nil ? nil : m  // 迈上新台阶: no metric
+      }
+      lastInSentence = (metric, hit.unit)
+      let estimate = rules.estimateWords.last(in: s, from: sentence.start, to: hit.leftEdge) != nil
+      var role = self.role(hit, facts: f, part: node?.role, deadlines: sentenceDeadlines, estimate: estimate)
+      // 由每人每年240元提高到280元: 240元 is where the metric starts, so it is the current value, no target;
+      // the value it moves to names the same metric.
+      let baseline = inList ? isListBaseline(hit, list: respectively!, sentence: sentence)
+        : isBaseline(hit, clauseStart: clauseStart, clauseEnd: clauseEnd)
+      if baseline {
+        if role == .target { role = .actual }
+      } else if !inList, let b = lastBaseline, b.sentence == sentence, metric == nil || metric.map(isChangeWord) == true {
+        metric = b.metric
+      }
+      lastBaseline = baseline ? (sentence, metric) : nil
+      if role == .target && isNoTarget(hit, finder: finder, clauseEnd: clauseEnd, sentence: sentence) { role = .other }
+      let metricName = metric.map { String(scalarValues: $0) }
+      let metricKey = metric.map { String(scalarValues: self.matchKey($0)) }
+      let change = baseline ? nil : (self.change(hit) ?? (inList ? respectively?.direction : nil))
+      let id = FigureID(k + 1)
+      figures.append(
+        Figure(
+          id: id, text: index.string(hit.span), value: hit.value, upper: hit.upper, unit: hit.writtenUnit,
+          canonicalUnit: hit.unit, qualifier: hit.qualifier?.word, kind: hit.kind, metric: metricName, metricKey: metricKey,
+          role: role, change: change, estimate: estimate, base: base(of: hit, clauseStart: clauseStart), nodeId: node?.id,
+          span: hit.span, sentence: sentence))
+
+      guard role == .target else { continue }
+      // Targets: a metric, carried over from the sentence's last target when the clause names none.
+      guard let targetMetric = metric ?? lastTarget?.metric else { continue }
+      let targetName = metric == nil ? lastTarget!.name : metricName!
+      // A hedge governs its own sentence from where it stands, and a list it introduces (力争…：A；B); never
+      // a clause before it, nor an item after a 「；」.
+      let hedgeHit = rules.hedges.last(in: s, from: sentence.start, to: hit.leftEdge)
+        ?? (f.headStart < sentence.start && f.leadInEnd > f.headStart ? rules.hedges.last(in: s, from: f.headStart, to: f.leadInEnd) : nil)
+      let hedge = hedgeHit?.value ?? lastTarget?.hedge
+      let next = k + 1 < figureHits.count && figureHits[k + 1].span.start < sentence.end ? figureHits[k + 1].span.start : nil
+      let deadline = targetDeadline(hit, sentence: sentence, candidates: sentenceDeadlines, nextFigure: next, node: node)
+      // Owners named in the target's own paragraph, else those of its node (inherited from above).
+      let nodeOwners = nodeAt.map { outline.owners(ofNodeAt: $0) } ?? []
+      let owners = paragraphOwners.isEmpty ? nodeOwners : (paragraphOwners[lineStart] ?? nodeOwners)
+      let comparator = comparator(hit, clauseStart: clauseStart)
+      // A value restated later (经济增长预期目标为5%左右 after 国内生产总值增长5%左右) is one target, when the
+      // restatement carries no deadline of its own, or the same one.
+      let key = TargetKey(
+        metric: matchKey(targetMetric), value: hit.value, upper: hit.upper, unit: hit.unit, comparator: comparator)
+      if let first = seenTargets[key] {
+        let other = targets[first].deadlineId.map { deadlineHits[$0.number - 1].interval }
+        let mine = deadline.map { deadlineHits[$0.id.number - 1].interval }
+        if mine == nil || other == mine {
+          lastTarget = (targetMetric, targetName, hedge)
+          continue
+        }
+      } else {
+        seenTargets[key] = targets.count
+      }
+      targets.append(
+        Target(
+          id: TargetID(targets.count + 1), metric: targetName, metricKey: String(scalarValues: key.metric),
+          comparator: comparator, value: hit.value, upper: hit.upper, unit: hit.writtenUnit, canonicalUnit: hit.unit,
+          change: change, hedge: hedge, deadlineId: deadline?.id, deadlineInherited: deadline?.inherited ?? false,
+          figureId: id, nodeId: node?.id, owners: owners, span: hit.span, sentence: sentence))
+      lastTarget = (targetMetric, targetName, hedge)
+    }
+  }
+
+  /// What identifies a target: metric key, value, unit and comparator.
+  struct TargetKey: Hashable {
+    var metric: Scalars
+    var value: ExactDecimal
+    var upper: ExactDecimal?
+    var unit: String
+    var comparator: Comparator
+  }
+
+  /// The metric without a 分别 left inside it (A、B增加值分别增长 → A、B增加值增长).
+  static func withoutRespectively(_ m: Scalars) -> Scalars {
+    guard m.count >= 2 else { return m }
+    var out = Scalars()
+    out.reserveCapacity(m.count)
+    var i = 0
+    while i < m.count {
+      if i + 1 < m.count, m[i] == 0x5206, m[i + 1] == 0x522B {  // 分别
+        i += 2
+        continue
+      }
+      out.append(m[i])
+      i += 1
+    }
+    return out
+  }
+
+  /// The metric without the rules' noise words (按可比口径).
+  func removingNoise(_ m: Scalars) -> Scalars {
+    var out = Scalars()
+    out.reserveCapacity(m.count)
+    var i = 0
+    while i < m.count {
+      if let w = rules.metricNoise.longest(in: m, at: i) {
+        i += w.length
+        continue
+      }
+      out.append(m[i])
+      i += 1
+    }
+    return out
+  }
+
+  /// The key a metric is matched by across reports: synonyms folded, and a 再 before the final change word
+  /// dropped (标准再提高 and 标准提高 are one metric; 再 says "once more", which the change already carries).
+  func matchKey(_ m: Scalars) -> Scalars {
+    var out = rules.canonicalMetric(m)
+    if let w = rules.changeWords.longest(in: out, endingAt: out.count), out.count > w.length,
+      out[out.count - w.length - 1] == 0x518D  // 再
+    {
+      out.remove(at: out.count - w.length - 1)
+    }
+    return out
+  }
+
+  /// Whether `hit` is the starting value of a change: 从/由 before it in its clause, 提高到/降至… right after.
+  func isBaseline(_ hit: FigureHit, clauseStart: Int, clauseEnd: Int) -> Bool {
+    guard hit.resume < clauseEnd, rules.baselineWords.longest(in: s, at: hit.resume, limit: clauseEnd) != nil else { return false }
+    var i = hit.leftEdge - 1
+    while i >= clauseStart && hit.leftEdge - i <= 8 {
+      if s[i] == 0x4ECE || s[i] == 0x7531 { return true }  // 从 由
+      i -= 1
+    }
+    return false
+  }
+
+  /// In 「分别从202元、270元提高到209元、280元」 the values between 分别从 and the change word are baselines.
+  private func isListBaseline(_ hit: FigureHit, list: RespectivelyList, sentence: SourceSpan) -> Bool {
+    let after = list.start + 2
+    guard after < sentence.end, s[after] == 0x4ECE || s[after] == 0x7531 else { return false }  // 从 由
+    var i = hit.resume
+    while i < sentence.end {
+      if rules.baselineWords.longest(in: s, at: i, limit: sentence.end) != nil { return true }
+      if Scalar.endsSentence(s[i]) || s[i] == 0xFF0C { return false }
+      i += 1
+    }
+    return false
+  }
+
+  /// Whether the whole metric is one change word (增长, 下降…).
+  func isChangeWord(_ s: Scalars) -> Bool {
+    guard let m = rules.changeWords.longest(in: s, at: 0) else { return false }
+    return m.length == s.count
+  }
+
+  /// The direction of a value that is a change: a change word right before it, past fillers (再提高20元,
+  /// 增长了5%, 分别下降3%); none when the word leads to a level (提高到280元).
+  func change(_ hit: FigureHit) -> Change? {
+    var p = hit.leftEdge
+    let floor = max(0, p - 8)
+    while let m = rules.changeFillers.longest(in: s, endingAt: p, floor: floor) { p -= m.length }
+    return rules.changeDirections.longest(in: s, endingAt: p, floor: floor)?.value
+  }
+
+  /// What a figure is compared with: the nearest 比上年 / 比2020年 / 比年初 before it in its clause.
+  private func base(of hit: FigureHit, clauseStart: Int) -> FigureBase? {
+    var lo = 0
+    var hi = baseHits.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if baseHits[mid].span.end <= hit.leftEdge { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo > 0 else { return nil }
+    let b = baseHits[lo - 1]
+    guard b.span.start >= clauseStart else { return nil }
+    var interval = b.interval
+    // 比年初: the balance on the first day of the year.
+    if let iv = interval, b.span.end - b.span.start == 2, s[b.span.start] == 0x5E74, s[b.span.start + 1] == 0x521D {
+      interval = DayInterval(start: iv.start, end: iv.start)
+    }
+    return FigureBase(text: index.string(b.span), interval: interval)
+  }
+
+  /// Values in plan wording that set no target: counts of the plan's own items (提出3项指标, 实施28项工程),
+  /// populations in rhetoric (汇聚8500万江苏人民的力量), and thresholds of a definition (规模以上工业企业
+  /// （年主营业务收入2000万元及以上）).
+  private func isNoTarget(_ hit: FigureHit, finder: MetricFinder, clauseEnd: Int, sentence: SourceSpan) -> Bool {
+    if hit.kind == .count {
+      // The words right after the count (20项主要指标): a plan item noun ends within six characters.
+      var k = hit.resume
+      while k < clauseEnd && k - hit.resume < 6 && Scalar.isHan(s[k]) {
+        k += 1
+        if let m = rules.planItemNouns.longest(in: s, endingAt: k, floor: hit.resume), m.length >= 2 { return true }
+      }
+    }
+    // 汇聚8500万江苏人民的力量: a population in rhetoric (a count, or a bare magnitude).
+    if hit.kind == .count || hit.kind == .other, let noun = finder.following(s, from: hit.resume, to: clauseEnd),
+      rules.rhetoricNouns.first(in: noun, from: 0, to: noun.count) != nil
+    {
+      return true
+    }
+    if let q = hit.after?.word, q.hasPrefix("及") { return true }
+    // 60岁以上人口, 规模以上, 500万元以上项目: a class of things, its bound no target.
+    if let end = hit.afterEnd, hit.after?.comparator != .about, end < s.count, Scalar.isHan(s[end]),
+      rules.metricStops.longest(in: s, at: end) == nil, rules.changeWords.longest(in: s, at: end) == nil,
+      rules.hedges.longest(in: s, at: end) == nil
+    {
+      return true
+    }
+    // Inside （…） with 以上/以下: a definition's threshold.
+    if let q = hit.after?.comparator, q != .about {
+      var i = hit.leftEdge - 1
+      while i >= sentence.start {
+        if s[i] == 0xFF09 || s[i] == 0x29 { return false }
+        if s[i] == 0xFF08 || s[i] == 0x28 { return true }
+        i -= 1
+      }
+    }
+    return false
+  }
+
+  /// The target's comparator: a range, then the qualifier after the value, the one before it, 多/余, and
+  /// last a comparator word earlier in the clause (控制在); reach when nothing says otherwise.
+  func comparator(_ hit: FigureHit, clauseStart: Int) -> Comparator {
+    if hit.upper != nil { return .range }
+    if let q = hit.after { return q.comparator }
+    if let q = hit.before { return q.comparator }
+    if let q = hit.inner { return q.comparator }
+    if let w = rules.comparatorWords.last(in: s, from: clauseStart, to: hit.leftEdge) { return w.value }
+    return .reach
+  }
+}

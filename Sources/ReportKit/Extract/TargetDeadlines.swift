@@ -1,0 +1,81 @@
+extension ExtractionRun {
+  /// The deadline a target carries, and whether it comes from above the target's own sentence. In order:
+  /// 1. a deadline before the value in its sentence or in the earlier items of its list (items joined by ；
+  ///    share the lead's 今年底前); the nearest, and a year gone by is no deadline;
+  /// 2. a deadline after the value at the end of its sentence, with no other figure between (…达到80%，到2030年);
+  /// 3. the lead-in of its paragraph (今年发展的主要预期目标是：…), for every item of the list;
+  /// 4. the heading of the innermost node holding it, then of each node above (二、“十五五”时期主要目标…).
+  mutating func targetDeadline(
+    _ hit: FigureHit, sentence: SourceSpan, candidates: [Int], nextFigure: Int?, node: Node?
+  ) -> (id: DeadlineID, inherited: Bool)? {
+    var best: Int?
+    for d in candidates where deadlineHits[d].span.end <= hit.leftEdge {
+      if isGoneBy(deadlineHits[d]) { continue }
+      best = d
+    }
+    if let b = best { return (DeadlineID(b + 1), deadlineHits[b].span.start < sentence.start) }
+    // After the value: the first deadline of the sentence's tail, if no other figure stands before it.
+    for d in candidates where deadlineHits[d].span.start >= hit.resume && deadlineHits[d].span.end <= sentence.end {
+      if let next = nextFigure, next < deadlineHits[d].span.start { break }
+      if isGoneBy(deadlineHits[d]) { continue }
+      return (DeadlineID(d + 1), false)
+    }
+    if let k = leadInDeadline(hit) { return (DeadlineID(k + 1), true) }
+    // The headings above: the innermost first.
+    guard let node else { return nil }
+    for n in outline.path(to: node.id).reversed() where n.headingSpan.start < n.headingSpan.end {
+      if n.headingSpan.contains(hit.span.start) { continue }  // its own sentence, read above
+      if let k = firstDeadline(in: n.headingSpan) { return (DeadlineID(k + 1), true) }
+    }
+    return nil
+  }
+
+  /// A year gone by (去年, 2021年) is no target's deadline.
+  private func isGoneBy(_ h: DeadlineHit) -> Bool {
+    guard let y = year, let iv = h.interval else { return false }
+    return iv.end.year < y
+  }
+
+  /// The first deadline inside `span` that is not gone by.
+  private func firstDeadline(in span: SourceSpan) -> Int? {
+    var k = firstDeadlineIndex(atOrAfter: span.start)
+    while k < deadlineHits.count && deadlineHits[k].span.start < span.end {
+      if deadlineHits[k].span.end <= span.end && !isGoneBy(deadlineHits[k]) { return k }
+      k += 1
+    }
+    return nil
+  }
+
+  /// The index of the first deadline starting at or after `offset` (deadlines are in text order).
+  private func firstDeadlineIndex(atOrAfter offset: Int) -> Int {
+    var lo = 0
+    var hi = deadlineHits.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if deadlineHits[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  /// A paragraph led by 今年…主要预期目标是： dates all its items, also those after a full stop: the last
+  /// deadline before the paragraph's first colon, when the value stands after that colon.
+  private mutating func leadInDeadline(_ hit: FigureHit) -> Int? {
+    let line = index.line(containing: hit.span.start)
+    if leadIn.line != line.start {
+      var colon = line.start
+      while colon < line.end && s[colon] != 0xFF1A && s[colon] != 0x3A && !Scalar.endsSentence(s[colon]) { colon += 1 }
+      let found = colon < line.end && (s[colon] == 0xFF1A || s[colon] == 0x3A)
+      var lead: Int?
+      if found {
+        var k = firstDeadlineIndex(atOrAfter: line.start)
+        while k < deadlineHits.count && deadlineHits[k].span.end <= colon {
+          if !isGoneBy(deadlineHits[k]) { lead = k }
+          k += 1
+        }
+      }
+      leadIn = (line.start, found ? colon : -1, lead)
+    }
+    guard leadIn.colon >= 0, leadIn.colon < hit.leftEdge else { return nil }
+    return leadIn.deadline
+  }
+}
