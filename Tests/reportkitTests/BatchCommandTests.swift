@@ -28,7 +28,10 @@ func rejectsBadBatchOptions(args: [String]) {
   #expect(Shard.hash("a") == 0xaf63_dc4c_8601_ec8c)
 }
 
-@Test(arguments: [("a/./b/../c.txt", "a/b/_/c.txt"), ("/data/x.txt", "data/x.txt"), ("x.txt", "x.txt")])
+@Test(arguments: [
+  ("a/./b/../c.txt", "a/b/_/c.txt"), ("/data/x.txt", "data/x.txt"), ("x.txt", "x.txt"), ("./x.txt", "x.txt"),
+  ("a//b.txt", "a/b.txt"), ("../x.txt", "_/x.txt"), (".hidden/.../x.txt", ".hidden/.../x.txt"), ("a/b/", "a/b"),
+])
 func listedPathsStayInsideTheOutFolder(path: String, relative: String) {
   #expect(ArchivePath.relative(path) == relative)
 }

@@ -110,7 +110,7 @@ func runReportKit(_ args: [String], cwd: URL, input: Data) throws -> (status: In
   // Write from another thread: the child may fill its stdout pipe before it has read all of stdin.
   let writer = Thread { i.fileHandleForWriting.write(input); try? i.fileHandleForWriting.close() }
   writer.start()
-  let errData = Locked()
+  let errData = ResultBox()
   let reader = Thread { errData.set(e.fileHandleForReading.readDataToEndOfFile()) }
   reader.start()
   let out = o.fileHandleForReading.readDataToEndOfFile()
@@ -120,7 +120,7 @@ func runReportKit(_ args: [String], cwd: URL, input: Data) throws -> (status: In
 }
 
 /// A result handed from a reader thread.
-final class Locked: @unchecked Sendable {  // `value` is written once before `done` is set, under `lock`
+final class ResultBox: @unchecked Sendable {  // every access goes through `lock`
   private let lock = NSLock()
   private var data = Data()
   private var finished = false

@@ -98,10 +98,9 @@ struct BatchWorker {
   }
 
   private func failure(_ error: IngestError, _ input: BatchInput, sha256: String?) -> Outcome {
-    let record = settings.outDir == nil
-      ? nil
-      : ManifestRecord(path: input.relativePath, sha256: sha256, rules: settings.rules,
-          failure: .init(kind: error.kind, message: error.reason))
+    // A record even for --out -, which keeps no manifest: it tells the committer to drop the source's rows.
+    let record = ManifestRecord(
+      path: input.relativePath, sha256: sha256, rules: settings.rules, failure: .init(kind: error.kind, message: error.reason))
     return .failed(error, record: record, relativePath: input.relativePath)
   }
 }
