@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .library(name: "ReportKit", targets: ["ReportKit"]),
+    .library(name: "ReportKitIndex", targets: ["ReportKitIndex"]),
     .executable(name: "reportkit", targets: ["reportkit"]),
     .executable(name: "reportkit-bench", targets: ["reportkit-bench"]),
   ],
@@ -38,19 +39,28 @@ let package = Package(
       ],
       // The JSON Schemas of the output are files for users and tests, not code.
       exclude: ["Output/Schemas"]),
+    // The system SQLite, for the archive index: a module map over <sqlite3.h> builds in a second, where GRDB
+    // costs minutes of every clean build (see README, "Batch archives").
+    .systemLibrary(
+      name: "CSQLite", pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
+    // The SQLite index of a batch archive and its search; a module of its own so ReportKit stays free of SQLite.
+    .target(name: "ReportKitIndex", dependencies: ["ReportKit", "CSQLite"]),
     // Headers only: C library calls the Swift overlay does not expose (mallopt).
     .systemLibrary(name: "CSystem"),
     .executableTarget(
       name: "reportkit",
       dependencies: [
         "ReportKit",
+        "ReportKitIndex",
         "CSystem",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "reportkit-bench", dependencies: ["ReportKit"]),
     // Rule-file fixtures are read by path, not bundled.
     .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"], exclude: ["Fixtures"]),
-    .testTarget(name: "reportkitTests", dependencies: ["reportkit", "ReportKit"]),
+    .testTarget(name: "ReportKitIndexTests", dependencies: ["ReportKitIndex", "ReportKit"]),
+    .testTarget(name: "reportkitTests", dependencies: ["reportkit", "ReportKit", "ReportKitIndex"]),
   ],
   swiftLanguageModes: [.v6]
 )

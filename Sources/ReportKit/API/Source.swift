@@ -30,6 +30,9 @@ public struct SourceInfo: Sendable, Hashable {
     self.encoding = encoding
     self.sha256 = sha256
   }
+
+  /// The lower-case hex SHA-256 that `sha256` holds for a source with these bytes.
+  public static func sha256(of data: Data) -> String { SHA256.hex([UInt8](data)) }
 }
 
 /// Decoded text of a source before normalisation: paragraphs separated by line breaks.

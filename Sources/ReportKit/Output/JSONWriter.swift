@@ -4,10 +4,11 @@
 /// so every byte is chosen here and identical across runs.
 ///
 /// Non-copyable: it owns its byte buffer directly, so an append is a store and a bounds test, with no
-/// reference counting (a buffer object cost a retain and a release per key).
-struct JSONWriter: ~Copyable {
+/// reference counting (a buffer object cost a retain and a release per key). `package` so the index module
+/// writes its JSON the same way.
+package struct JSONWriter: ~Copyable {
   /// The output so far.
-  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+  package var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
   private var base: UnsafeMutablePointer<UInt8>
   private var count = 0
   private var capacity: Int
@@ -18,7 +19,7 @@ struct JSONWriter: ~Copyable {
   /// Bit d says whether the container at depth d already holds a member (a comma goes before the next).
   private var hasMember: UInt64 = 0
 
-  init(pretty: Bool, capacity: Int = 1 << 16) {
+  package init(pretty: Bool, capacity: Int = 1 << 16) {
     self.pretty = pretty
     self.capacity = max(capacity, 64)
     base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
@@ -81,13 +82,13 @@ struct JSONWriter: ~Copyable {
     append(c)
   }
 
-  mutating func beginObject() { open(0x7B) }
-  mutating func endObject() { close(0x7D) }
-  mutating func beginArray() { open(0x5B) }
-  mutating func endArray() { close(0x5D) }
+  package mutating func beginObject() { open(0x7B) }
+  package mutating func endObject() { close(0x7D) }
+  package mutating func beginArray() { open(0x5B) }
+  package mutating func endArray() { close(0x5D) }
 
   /// Starts a member `"key":`; the value follows. Keys are the contract's ASCII names: no escaping.
-  mutating func key(_ k: StaticString) {
+  package mutating func key(_ k: StaticString) {
     separate()
     append(0x22)
     k.withUTF8Buffer { append($0) }
@@ -98,21 +99,21 @@ struct JSONWriter: ~Copyable {
 
   /// Starts an object written on one line even in pretty output: a record of a list (a figure, a deadline)
   /// reads best, and greps best, as one line.
-  mutating func beginLineObject() {
+  package mutating func beginLineObject() {
     if lineDepth == 0 { lineDepth = depth + 1 }
     beginObject()
   }
 
   /// Ends an object started with `beginLineObject`.
-  mutating func endLineObject() {
+  package mutating func endLineObject() {
     endObject()
     if depth + 1 == lineDepth { lineDepth = 0 }
   }
 
   /// Starts an array element.
-  mutating func element() { separate() }
+  package mutating func element() { separate() }
 
-  mutating func string(_ s: String) {
+  package mutating func string(_ s: String) {
     // Native strings give their UTF-8 without a copy; others (bridged, rare) are copied once.
     if s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
       var copy = s
@@ -145,10 +146,10 @@ struct JSONWriter: ~Copyable {
   }
 
   /// A string given as scalar values, encoded to UTF-8 here: no intermediate `String` for the long text.
-  mutating func string(scalars: Scalars) { string(scalars: scalars[...]) }
+  package mutating func string(scalars: Scalars) { string(scalars: scalars[...]) }
 
   /// A string given as a slice of scalar values (a sentence of the text).
-  mutating func string(scalars: ArraySlice<UInt32>) {
+  package mutating func string(scalars: ArraySlice<UInt32>) {
     // Encode into scratch memory sized for the worst case (an escaped control is 6 bytes), then append once.
     let capacity = scalars.count * 6 + 2
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
@@ -186,14 +187,14 @@ struct JSONWriter: ~Copyable {
     }
   }
 
-  mutating func raw(_ s: StaticString) { s.withUTF8Buffer { append($0) } }
-  mutating func raw(_ s: String) {
+  package mutating func raw(_ s: StaticString) { s.withUTF8Buffer { append($0) } }
+  package mutating func raw(_ s: String) {
     if s.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
       var copy = s
       copy.withUTF8 { append($0) }
     }
   }
-  mutating func int(_ v: Int) {
+  package mutating func int(_ v: Int) {
     if v >= 0 && v < 10 {
       append(UInt8(0x30 + v))
       return
@@ -213,32 +214,32 @@ struct JSONWriter: ~Copyable {
       append(UnsafeBufferPointer(rebasing: UnsafeRawBufferPointer(d).bindMemory(to: UInt8.self)[k..<20]))
     }
   }
-  mutating func null() { raw("null") }
-  mutating func field(_ k: StaticString, _ v: Bool) { key(k); raw(v ? "true" : "false") }
+  package mutating func null() { raw("null") }
+  package mutating func field(_ k: StaticString, _ v: Bool) { key(k); raw(v ? "true" : "false") }
 
-  mutating func field(_ k: StaticString, _ v: String) { key(k); string(v) }
-  mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { string(v) } else { null() } }
-  mutating func field(_ k: StaticString, _ v: Int) { key(k); int(v) }
-  mutating func field(_ k: StaticString, _ v: Int?) { key(k); if let v { int(v) } else { null() } }
-  mutating func field(_ k: StaticString, _ v: ExactDecimal) { key(k); raw(v.description) }
-  mutating func field(_ k: StaticString, _ v: ExactDecimal?) { key(k); if let v { raw(v.description) } else { null() } }
+  package mutating func field(_ k: StaticString, _ v: String) { key(k); string(v) }
+  package mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { string(v) } else { null() } }
+  package mutating func field(_ k: StaticString, _ v: Int) { key(k); int(v) }
+  package mutating func field(_ k: StaticString, _ v: Int?) { key(k); if let v { int(v) } else { null() } }
+  package mutating func field(_ k: StaticString, _ v: ExactDecimal) { key(k); raw(v.description) }
+  package mutating func field(_ k: StaticString, _ v: ExactDecimal?) { key(k); if let v { raw(v.description) } else { null() } }
   /// An id such as `f12`, written without making a String.
-  mutating func id<K: IDPrefix>(_ v: SequentialID<K>) {
+  package mutating func id<K: IDPrefix>(_ v: SequentialID<K>) {
     append(0x22)
     append(K.prefix)
     int(v.number)
     append(0x22)
   }
-  mutating func field<K: IDPrefix>(_ k: StaticString, _ v: SequentialID<K>) { key(k); id(v) }
-  mutating func field<K: IDPrefix>(_ k: StaticString, _ v: SequentialID<K>?) { key(k); if let v { id(v) } else { null() } }
-  mutating func field(_ k: StaticString, _ v: NodeID?) { key(k); if let v { string(v.path) } else { null() } }
-  mutating func field(_ k: StaticString, _ v: [String]) {
+  package mutating func field<K: IDPrefix>(_ k: StaticString, _ v: SequentialID<K>) { key(k); id(v) }
+  package mutating func field<K: IDPrefix>(_ k: StaticString, _ v: SequentialID<K>?) { key(k); if let v { id(v) } else { null() } }
+  package mutating func field(_ k: StaticString, _ v: NodeID?) { key(k); if let v { string(v.path) } else { null() } }
+  package mutating func field(_ k: StaticString, _ v: [String]) {
     key(k)
     beginArray()
     for x in v { element(); string(x) }
     endArray()
   }
-  mutating func field(_ k: StaticString, _ v: SourceSpan?) {
+  package mutating func field(_ k: StaticString, _ v: SourceSpan?) {
     key(k)
     guard let v else { return null() }
     // Spans stay on one line even in pretty output: they are read as a pair.

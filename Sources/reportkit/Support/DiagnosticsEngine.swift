@@ -16,6 +16,10 @@ final class DiagnosticsEngine {
     case usage = 2
     /// A batch finished, but some inputs failed.
     case batchPartlyFailed = 3
+    /// A batch stopped by Ctrl-C (128 + SIGINT, the shell's convention); what was finished is kept.
+    case interrupted = 130
+    /// A batch stopped by SIGTERM (128 + 15).
+    case terminated = 143
   }
 
   private let quiet: Bool

@@ -1,5 +1,5 @@
 /// A command whose positional arguments are input paths, any number of them.
-protocol TakesManyPaths {
+protocol TakesManyPaths: SendableMetatype {
   /// The command's name on the command line.
   static var name: String { get }
   /// Every option of the command that takes a value (`--format json`), long and short spellings.
@@ -15,7 +15,7 @@ enum FastArguments {
   /// Below this many paths the command line goes to ArgumentParser unchanged.
   static let threshold = 64
   /// The commands whose paths may be taken out.
-  static let commands: [any TakesManyPaths.Type] = [ExtractCommand.self]
+  static let commands: [any TakesManyPaths.Type] = [ExtractCommand.self, BatchCommand.self]
 
   /// Paths taken out of the command line, in order; the command reads them after its own arguments.
   /// Written once by `prepare` before any command runs, read-only after.

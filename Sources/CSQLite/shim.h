@@ -1,0 +1,9 @@
+#ifndef REPORTKIT_CSQLITE_SHIM_H
+#define REPORTKIT_CSQLITE_SHIM_H
+// The system SQLite (3.40 on Debian 12, with FTS5), for the archive index.
+#include <sqlite3.h>
+
+/// SQLITE_TRANSIENT is a macro casting -1 to a function pointer, which Swift cannot import: bound text is
+/// copied by SQLite, so the Swift buffer need not outlive the call.
+static inline sqlite3_destructor_type rk_sqlite_transient(void) { return SQLITE_TRANSIENT; }
+#endif
