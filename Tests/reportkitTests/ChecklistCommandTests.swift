@@ -57,16 +57,19 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["tasks.csv", "tasks.json", "tasks.md", "tasks.xlsx"])
   }
 
-  @Test func aDivisionPlanFillsTheLeadUnits() throws {
-    let r = try runReportKit(["checklist", seed, plan, "--format", "csv"], cwd: repo)
-    #expect(r.status == 0)
-    let table = rows(csv: r.stdout)
-    // The plan gives no rows: 31 from the seed, with no 来源 column (one file gives rows).
-    #expect(table.count == 32)
-    #expect(table[0].last == "id")
-    #expect(table[1][5] == "市发改委产业发展处")
-    // Its eighth row quotes no task: a warning on its line (27) of the plan.
-    #expect(r.stderr.contains("\(plan):27:1: warning: the division-plan row 「筹办全市重大项目观摩推进现场会」"))
+  @Test func aDivisionPlanFillsTheLeadUnitsBeforeOrAfterItsReport() throws {
+    for args in [[seed, plan], [plan, seed]] {
+      let r = try runReportKit(["checklist"] + args + ["--format", "csv"], cwd: repo)
+      #expect(r.status == 0)
+      let table = rows(csv: r.stdout)
+      // The plan gives no rows: 31 from the seed, with no 来源 column (one file gives rows).
+      #expect(table.count == 32)
+      #expect(table[0].last == "id")
+      #expect(table[1][5] == "市发改委产业发展处")
+      #expect(table.filter { !$0[5].isEmpty }.count == 1 + 7)
+      // Its eighth row quotes no task: a warning on its line (27) of the plan.
+      #expect(r.stderr.contains("\(plan):27:1: warning: the division-plan row 「筹办全市重大项目观摩推进现场会」"))
+    }
   }
 
   @Test func severalReportsGiveOneChecklistWithASourceColumn() throws {

@@ -42,27 +42,38 @@ struct ChecklistCommand: ParsableCommand, TakesManyPaths {
     // Opened first, so that an output that cannot be written fails before the inputs are read; the file appears
     // at its name only once the whole checklist is written (OutputFile renames it into place).
     let sink = try output.open()
-    // A division plan may come after the reports it assigns, so every input is read before any row is made.
-    var reports: [Report] = []
+    // Reports are read one at a time and leave only their rows, so memory holds one input at a time; a division
+    // plan may come after the reports it assigns, so its report is kept (it is short) until every row is in.
+    var assembly = ChecklistAssembly(rules: pipeline.options.rules)
+    var plans: [Int: Report] = [:]
+    var read = 0
     for path in paths {
+      var report: Report
       do {
-        reports.append(try pipeline.extract(data: try InputReader.read(path), path: path))
+        report = try pipeline.extract(data: try InputReader.read(path), path: path)
       } catch {
         engine.failed(error)
+        continue
       }
+      attach(assembly.add(report), to: &report)
+      if assembly.holdsDivisionPlan(read) {
+        plans[read] = report
+      } else {
+        engine.report(report)
+      }
+      read += 1
     }
     // Nothing was read: no output at all, rather than an empty checklist.
-    guard !reports.isEmpty else {
+    guard read > 0 else {
       sink.discard()
       throw ExitCodeError(code: .inputFailed)
     }
-    let checklist = ChecklistBuilder(rules: pipeline.options.rules).checklist(of: reports)
-    for x in checklist.diagnostics {
-      if let d = reports[x.sourceIndex].documents.firstIndex(where: { $0.id == x.documentId }) {
-        reports[x.sourceIndex].documents[d].diagnostics.append(x.diagnostic)
-      }
+    let already = assembly.diagnosticCount
+    let checklist = assembly.finish()
+    for x in checklist.diagnostics.dropFirst(already) where plans[x.sourceIndex] != nil {
+      attach([x], to: &plans[x.sourceIndex]!)
     }
-    for r in reports { engine.report(r) }
+    for k in plans.keys.sorted() { engine.report(plans[k]!) }
     do {
       try sink.write(try format.encode(checklist))
       try sink.commit()
@@ -74,6 +85,15 @@ struct ChecklistCommand: ParsableCommand, TakesManyPaths {
       throw engine.fatal("\(output.output ?? "-"): error: cannot write the output (\(error.localizedDescription))")
     }
     if engine.exit() != .success { throw ExitCodeError(code: engine.exit()) }
+  }
+
+  /// Adds checklist diagnostics to the documents they are about, so the engine prints them with line and column.
+  private func attach(_ diagnostics: [ChecklistDiagnostic], to report: inout Report) {
+    for x in diagnostics {
+      if let d = report.documents.firstIndex(where: { $0.id == x.documentId }) {
+        report.documents[d].diagnostics.append(x.diagnostic)
+      }
+    }
   }
 }
 
