@@ -15,7 +15,7 @@ enum FastArguments {
   /// Below this many paths the command line goes to ArgumentParser unchanged.
   static let threshold = 64
   /// The commands whose paths may be taken out.
-  static let commands: [any TakesManyPaths.Type] = [ExtractCommand.self, BatchCommand.self]
+  static let commands: [any TakesManyPaths.Type] = [ExtractCommand.self, ChecklistCommand.self, BatchCommand.self]
 
   /// Paths taken out of the command line, in order; the command reads them after its own arguments.
   /// Written once by `prepare` before any command runs, read-only after.
