@@ -9,7 +9,7 @@ struct ReportKitCommand: ParsableCommand {
     commandName: "reportkit",
     abstract: "Read Chinese government work reports: outline, figures, deadlines and targets as JSON.",
     version: "reportkit \(ReportKitVersion.string) (rules \(RuleSet.builtin.fingerprint.prefix(12)))",
-    subcommands: [ExtractCommand.self, RulesCommand.self])
+    subcommands: [ExtractCommand.self, DiffCommand.self, RulesCommand.self])
 
   /// Runs the command with the contract's exit codes: 2 for usage errors (ArgumentParser's default is 64),
   /// 1 when an input failed, 3 when a batch finished with failures.
