@@ -76,10 +76,17 @@ import Testing
     let t = DiffText.render(DiffOutputTests.sample, colored: false)
     #expect(!t.contains("\u{1B}"))
     #expect(t.contains("Summary\n  changes: 1 added, "))
-    #expect(t.contains("[headline] 居民消费价格涨幅: [-3% (about)-] → {+2% (about)+}, lowered by 1 %"))
+    #expect(t.contains("[headline] 居民消费价格涨幅: [-3% (about)-] → {+2% (about)+}, lowered (-1个百分点)"))
     #expect(t.contains("{+办好人民满意的教育。+}"))
     // The summary comes before the changes.
     #expect(t.range(of: "Summary")!.lowerBound < t.range(of: "Changes")!.lowerBound)
+  }
+
+  @Test func deltasReadInTheFiguresMagnitude() {
+    let t = DiffText.render(DiffOutputTests.sample, colored: false)
+    // 7000亿元 → 7350亿元 is +350亿元, 5%左右 → 4.5%—5% is half a percentage point down.
+    #expect(t.contains("[body] 中央预算内投资: [-7000亿元 (reach)-] → {+7350亿元 (reach)+}, raised (+350亿元)"))
+    #expect(t.contains("lowered (-0.5个百分点)"))
   }
 
   @Test func colouredTextIsRedAndGreen() {

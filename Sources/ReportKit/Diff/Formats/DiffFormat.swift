@@ -58,6 +58,26 @@ enum DiffWords {
     }
   }
 
+  /// A raised or lowered target's change as a person reads it: in 个百分点 for a percentage (2% → 3% is one
+  /// percentage point), else in the magnitude of the new figure as written (1.3万亿斤 → 1.4万亿斤 is +0.1万亿斤).
+  static func delta(_ t: TargetChange) -> String? {
+    guard let d = t.delta, t.direction == .raised || t.direction == .lowered else { return nil }
+    let unit = t.new?.unit ?? t.old?.unit ?? ""
+    func signed(_ x: ExactDecimal) -> String { (x.significand > 0 ? "+" : "") + x.description }
+    if unit == "%" { return signed(d) + "个百分点" }
+    let figure = t.new?.figure ?? t.old?.figure ?? ""
+    for (word, power) in [("万亿", 12), ("亿", 8), ("万", 4)] where !unit.isEmpty && figure.hasSuffix(word + unit) {
+      return signed(d.scaled(byPowerOfTen: -power)) + word + unit
+    }
+    return signed(d) + unit
+  }
+
+  /// The heading a change is known by: the new node's (else the old one's), clipped.
+  static func heading(_ c: NodeChange) -> String {
+    let h = c.new?.heading ?? c.old?.heading ?? ""
+    return h.unicodeScalars.count <= 30 ? h : String(String.UnicodeScalarView(h.unicodeScalars.prefix(30))) + "…"
+  }
+
   /// The header line of a side: path, title, region, year.
   static func side(_ s: DiffSide) -> String {
     var parts: [String] = [s.path.isEmpty ? s.documentId : s.path]

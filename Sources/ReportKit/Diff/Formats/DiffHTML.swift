@@ -21,6 +21,11 @@ public enum DiffHTML {
     h += "<p class=\"summary\">"
     h += ChangeKind.allCases.map { "<span class=\"k-\($0.rawValue)\">\(diff.count($0)) \($0.rawValue)</span>" }
       .joined(separator: " · ")
+    let directions = TargetDirection.allCases.compactMap { d -> String? in
+      let n = diff.targetChanges.filter { $0.direction == d }.count
+      return n == 0 ? nil : "\(n) \(d.rawValue)"
+    }
+    h += "<br>targets: " + (directions.isEmpty ? "no change" : directions.joined(separator: " · "))
     h += "</p>\n</header>\n"
     h += targetTable(diff.targetChanges)
     h += "<section id=\"changes\">\n<h2>Changes (\(diff.changes.count))</h2>\n"
@@ -47,9 +52,7 @@ public enum DiffHTML {
       h += "<td>\(t.old.map { "<del>\(esc(DiffWords.value($0)))</del>" } ?? "—")</td>"
       h += "<td>\(t.new.map { "<ins>\(esc(DiffWords.value($0)))</ins>" } ?? "—")</td>"
       var what = t.direction.rawValue
-      if let d = t.delta, t.direction == .raised || t.direction == .lowered {
-        what += " (\(d.significand > 0 ? "+" : "")\(d)\(t.new.map { $0.unit.isEmpty ? "" : " " + $0.unit } ?? ""))"
-      }
+      if let d = DiffWords.delta(t) { what += " (\(d))" }
       h += "<td class=\"dir\">\(esc(what))</td>"
       var place = [t.old?.nodeId?.path, t.new?.nodeId?.path].compactMap { $0 }.joined(separator: " → ")
       if let e = t.elsewhere { place += (place.isEmpty ? "" : "; ") + "elsewhere: \(e.nodeId?.path ?? "preamble") \(DiffWords.value(e))" }
@@ -60,6 +63,8 @@ public enum DiffHTML {
 
   private static func change(_ c: NodeChange) -> String {
     var head = "<span class=\"kind\">\(c.kind.rawValue)</span> <code>\(esc(DiffWords.ids(c)))</code>"
+    let heading = DiffWords.heading(c)
+    if !heading.isEmpty { head += " <span class=\"heading\">\(esc(heading))</span>" }
     var extra: [String] = []
     if let s = c.similarity, c.kind == .changed { extra.append("similarity \(DiffWords.ratio(s))") }
     if !c.also.isEmpty { extra.append("also " + c.also.map(\.rawValue).joined(separator: ", ")) }
@@ -141,6 +146,8 @@ public enum DiffHTML {
     tr.k-changed .kind { background: #fff1c2; }
     tr.k-moved .kind, tr.k-renumbered .kind { background: #dde8ff; }
     tr.head .extra { color: #666; font-size: .9em; }
+    tr.head .heading { font-weight: bold; }
+    tr.head code { border: 1px solid #ccc; border-radius: 3px; padding: 0 .25rem; background: #fff; }
     tr.tc td { background: #fbfbfb; font-size: .9em; }
     tr.tc ul { margin: 0; padding-left: 1.2rem; }
     code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .9em; }

@@ -28,7 +28,7 @@ public enum DiffText {
     return out
   }
 
-  /// `[headline] 居民消费价格涨幅: 3% (about) → 2% (about), lowered by 1 %  (二 → 二)`.
+  /// `[headline] 居民消费价格涨幅: 3% (about) → 2% (about), lowered (-1个百分点)  (二 → 二)`.
   static func targetLine(_ t: TargetChange, _ m: Marks) -> String {
     var l = "[\(t.scope.rawValue)] \(t.metric): "
     switch t.direction {
@@ -36,10 +36,7 @@ public enum DiffText {
     case .dropped: l += m.deleted(DiffWords.value(t.old)) + ", dropped"
     default:
       l += m.deleted(DiffWords.value(t.old)) + " → " + m.inserted(DiffWords.value(t.new)) + ", " + t.direction.rawValue
-      if let d = t.delta, t.direction == .raised || t.direction == .lowered {
-        let unit = t.new?.unit ?? ""
-        l += " by \(d.significand < 0 ? ExactDecimal(significand: -d.significand, exponent: d.exponent) : d)" + (unit.isEmpty ? "" : " \(unit)")
-      }
+      if let d = DiffWords.delta(t) { l += " (\(d))" }
     }
     let where_ = [t.old?.nodeId?.path, t.new?.nodeId?.path].compactMap { $0 }
     if !where_.isEmpty { l += "  (" + where_.joined(separator: " → ") + ")" }
@@ -59,6 +56,8 @@ public enum DiffText {
     case .renumbered: sign = "# renumbered"
     }
     var head = sign + " " + m.bold(DiffWords.ids(c))
+    let heading = DiffWords.heading(c)
+    if !heading.isEmpty { head += " 「\(heading)」" }
     var extra: [String] = []
     if let s = c.similarity, c.kind == .changed { extra.append("similarity \(DiffWords.ratio(s))") }
     if !c.also.isEmpty { extra.append("also " + c.also.map(\.rawValue).joined(separator: ", ")) }
