@@ -105,3 +105,16 @@ for (format, exts) in [("html", ["html", "htm"]), ("docx", ["docx"]), ("pdf", ["
   let padded = "  ingest \(format)".padding(toLength: 30, withPad: " ", startingAt: 0)
   print(padded + String(format: "%8.3f s  %8.2f MB/s of input (%d files, %d failed)", t, Double(size) / t / 1e6, group.count, failures))
 }
+
+// The differ on the national 2024 and 2025 reports, both already read (ingest is timed above).
+let nationalPair = ["2024", "2025"].compactMap { year in files.first { $0.path.hasSuffix("national/china/\(year).txt") } }
+if nationalPair.count == 2, let a = try? pipeline.extract(data: nationalPair[0].data, path: nationalPair[0].path),
+  let b = try? pipeline.extract(data: nationalPair[1].data, path: nationalPair[1].path)
+{
+  let differ = Differ()
+  var changes = 0
+  let t = best { changes = differ.diff(a, b)?.changes.count ?? 0 }
+  let size = a.documents.reduce(0) { $0 + $1.scalars.count } + b.documents.reduce(0) { $0 + $1.scalars.count }
+  let padded = "  diff national 2024/2025".padding(toLength: 30, withPad: " ", startingAt: 0)
+  print(padded + String(format: "%8.3f s  %8.2f M chars/s (%d changes)", t, Double(size) / t / 1e6, changes))
+}

@@ -10,7 +10,8 @@ struct ReportKitCommand: ParsableCommand {
     abstract: "Read Chinese government work reports: outline, figures, deadlines and targets as JSON.",
     version: "reportkit \(ReportKitVersion.string) (rules \(RuleSet.builtin.fingerprint.prefix(12)))",
     subcommands: [
-      ExtractCommand.self, ChecklistCommand.self, BatchCommand.self, SearchCommand.self, RulesCommand.self,
+      ExtractCommand.self, DiffCommand.self, ChecklistCommand.self, BatchCommand.self, SearchCommand.self,
+      RulesCommand.self,
     ])
 
   /// Runs the command with the contract's exit codes: 2 for usage errors (ArgumentParser's default is 64),

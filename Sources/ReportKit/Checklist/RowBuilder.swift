@@ -18,7 +18,7 @@ struct RowBuilder {
   func rows() -> [Built] {
     let s = document.scalars
     let lines = Lines.ranges(in: s)
-    let headline = HeadlineTargets.paragraphs(of: document, lines: lines)
+    let headline = HeadlineParagraphs.paragraphs(of: document, lines: lines)
     let tasks = TaskFinder(document: document, lines: lines, headline: headline).tasks()
     let parents = RowBuilder.parents(document.outline.nodes)
     let deadlines = DeadlineInheritance(document: document, isWorkReport: isWorkReport)

@@ -5,7 +5,7 @@
 /// that line only announces them (「主要预期目标是：」), the lines right after it that hold targets are the list.
 /// 主要 goes first because a new plan period's goals come before the year's (2021: 「“十四五”时期…年度视情提出经济增长
 /// 预期目标…城镇调查失业率控制在5.5%以内」, then 「今年发展主要预期目标是：…」).
-enum HeadlineTargets {
+enum HeadlineParagraphs {
   /// Lines listed after an announcing line, at most.
   static let maxListLines = 20
 
