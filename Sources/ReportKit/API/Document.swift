@@ -101,6 +101,8 @@ public struct Document: Hashable, Sendable {
   public var scalars: Scalars
   /// Offset of `scalars` in the file's whole normalised text.
   public var offsetInFile: Int
+  /// The headline paragraph (今年发展主要预期目标是：…), whose targets are the report's headline targets.
+  public var headline: SourceSpan?
   /// The outline tree, with lookups by id and by offset.
   public var outline: Outline
   /// The sentences of the text, in order: the unit of evidence for cross-checks.
@@ -128,6 +130,7 @@ public struct Document: Hashable, Sendable {
     self.date = nil
     self.scalars = scalars
     self.offsetInFile = offsetInFile
+    self.headline = nil
     self.outline = Outline()
     self.sentences = []
     self.figures = []

@@ -238,6 +238,8 @@ public struct Target: Hashable, Sendable {
   public var deadlineInherited: Bool
   /// The figure holding the value (`Document.figure(of:)`).
   public var figureId: FigureID
+  /// It stands in the report's headline paragraph (主要预期目标).
+  public var headline: Bool
   /// The innermost outline node holding it.
   public var nodeId: NodeID?
   /// Responsible units, from the text or the enclosing node.
@@ -251,9 +253,10 @@ public struct Target: Hashable, Sendable {
   public init(
     id: TargetID, metric: String, metricKey: String? = nil, comparator: Comparator, value: ExactDecimal,
     upper: ExactDecimal? = nil, unit: String, canonicalUnit: String? = nil, change: Change? = nil, hedge: String? = nil,
-    deadlineId: DeadlineID? = nil, deadlineInherited: Bool = false, figureId: FigureID, nodeId: NodeID? = nil,
-    owners: [String] = [], span: SourceSpan, sentence: SourceSpan
+    deadlineId: DeadlineID? = nil, deadlineInherited: Bool = false, figureId: FigureID, headline: Bool = false,
+    nodeId: NodeID? = nil, owners: [String] = [], span: SourceSpan, sentence: SourceSpan
   ) {
+    self.headline = headline
     self.id = id
     self.metric = metric
     self.metricKey = metricKey ?? metric

@@ -18,7 +18,8 @@ struct RowBuilder {
   func rows() -> [Built] {
     let s = document.scalars
     let lines = Lines.ranges(in: s)
-    let headline = HeadlineParagraphs.paragraphs(of: document, lines: lines)
+    // The lines of the headline paragraph the extractor found (Document.headline).
+    let headline = document.headline.map { h in lines.filter { $0.lowerBound < h.end && $0.upperBound > h.start } } ?? []
     let tasks = TaskFinder(document: document, lines: lines, headline: headline).tasks()
     let parents = RowBuilder.parents(document.outline.nodes)
     let deadlines = DeadlineInheritance(document: document, isWorkReport: isWorkReport)
@@ -41,7 +42,7 @@ struct RowBuilder {
       out.append(Built(row: row, words: Array(s[t.span.start..<t.span.end])))
     }
     for line in headline {
-      for target in document.targets where line.contains(target.span.start) {
+      for target in document.targets where target.headline && line.contains(target.span.start) {
         let k = document.outline.index(containing: target.span.start)
         let above = k.map { ancestors($0, parents) } ?? []
         let quoted = TargetValueText.checklistTarget(target, in: document)

@@ -1,8 +1,6 @@
-/// The headline targets of a report: the clauses of its 主要预期目标 sentence, with a number or without one.
-///
-/// The sentence is the first that follows 预期目标 (else 主要目标) and a colon — 「今年发展主要预期目标是：…」,
-/// 「主要预期目标为：…」, also with the heading word on a line of its own before 「是：」 — up to its 。. Without such
-/// a sentence, the targets standing in the own text of the first plan part are the headline.
+/// The headline targets of a report: the clauses of its headline paragraph (`Document.headline`, found by the
+/// extractor: 「今年发展主要预期目标是：…」), with a number or without one. Without such a paragraph, the targets
+/// standing in the own text of the first plan part are the headline.
 struct HeadlineTargets {
   /// The span of the headline sentence (after its colon), nil when the first plan part stood in.
   var span: SourceSpan?
@@ -12,7 +10,7 @@ struct HeadlineTargets {
   /// The headline of `document`, nil when it has neither the sentence nor a plan part with targets.
   static func find(in document: Document, comparer: TargetComparer) -> HeadlineTargets? {
     let s = document.scalars
-    if let region = sentence(in: s, document: document) {
+    if let region = document.headline {
       var goals: [TargetGoal] = []
       let targets = document.targets.filter { region.contains($0.span) }
       for clause in clauses(of: region, in: s) {
@@ -33,26 +31,6 @@ struct HeadlineTargets {
     guard let part = document.outline.roots.first(where: { $0.role == .plan }) else { return nil }
     let goals = document.targets.filter { $0.nodeId == part.id }.map { comparer.goal($0, in: document) }
     return goals.isEmpty ? nil : HeadlineTargets(span: nil, goals: goals)
-  }
-
-  /// From after the colon of the first 预期目标…： (else 主要目标…：) outside a review part, to the 。 ending it.
-  static func sentence(in s: Scalars, document: Document) -> SourceSpan? {
-    for lead in leads {
-      var i = 0
-      while let at = find(lead, in: s, from: i) {
-        i = at + lead.count
-        var k = i
-        // 是, 为, 建议 and a line break may stand between the words and the colon.
-        while k < s.count && k - i <= 4 && (between.contains(s[k]) || Scalar.isBlank(s[k])) { k += 1 }
-        guard k < s.count, s[k] == 0xFF1A || s[k] == 0x3A else { continue }  // ： or :
-        guard document.outline.role(at: at) != .review else { continue }
-        let start = k + 1
-        var end = start
-        while end < s.count && end - start < 1500 && s[end] != 0x3002 && s[end] != 0xFF01 { end += 1 }
-        if end > start { return SourceSpan(start: start, end: end) }
-      }
-    }
-    return nil
   }
 
   /// The clauses of `region`, split at ，；。 and line breaks, blanks trimmed, empty ones left out.
@@ -87,9 +65,6 @@ struct HeadlineTargets {
     return TargetGoal(key: key, keyTerms: AlignUnits.terms(of: key.scalarValues), metric: written, side: side)
   }
 
-  private static let leads: [Scalars] = ["预期目标", "主要目标"].map(\.scalarValues)
-  // 是 U+662F  为 U+4E3A  建 U+5EFA  议 U+8BAE, and the line break.
-  private static let between: Set<UInt32> = [0x662F, 0x4E3A, 0x5EFA, 0x8BAE, 0x0A]
   private static let asides: [Scalars] = ["更好结果", "实际工作中", "综合考虑"].map(\.scalarValues)
 
   private static func find(_ w: Scalars, in s: Scalars, from: Int) -> Int? {

@@ -26,6 +26,10 @@ public struct Extractor: Sendable {
     document.figures = run.figures
     document.deadlines = run.deadlines
     document.targets = run.targets
+    document.headline = run.headline()
+    if let h = document.headline {
+      for k in document.targets.indices where h.contains(document.targets[k].span) { document.targets[k].headline = true }
+    }
     // One warning about the missing year: the splitter's says only that it is missing; this one names the
     // deadlines left undated, so it takes the splitter's place.
     if let undated = run.diagnostics.first(where: { $0.id == .deadlinesUndated }),

@@ -470,6 +470,11 @@ metricNoise: [按可比口径, 按可比价格计算, 按可比价格, 按同口
 metricHeads: [居民, 人均, 设施, 产量, 产值, 增加值, 收入, 支出, 投资, 占比, 比重, 总额, 规模, 面积, 销售, 营业收入, 利润,
   覆盖率, 普及率, 达标率, 合格率, 入学率, 人口, 总量, 数量, 价格, 财政补助, 补助标准, 标准]
 
+# The headline paragraph, 「今年发展主要预期目标是：国内生产总值增长5%左右；…」: its lead words, tried in this
+# order (a new plan period's 主要目标 come before the year's 主要预期目标), then a colon; its targets are the
+# report's headline targets (Target.headline).
+headlineLeads: [主要预期目标, 预期目标, 主要目标]
+
 """#
     ),
     (

@@ -88,6 +88,8 @@ final class CompiledRules: @unchecked Sendable {
   let metricNoise: WordTable<Bool>
   let metricHeads: WordTable<Bool>
   let notRankAfter: WordTable<Bool>
+  /// 主要预期目标, 预期目标, 主要目标: the words that lead the headline paragraph, in the order they are tried.
+  let headlineLeads: [Scalars]
   let plans: [Plan]
   let planNames: WordTable<Int>
   let planSuffixes: WordTable<PlanSuffix>
@@ -214,6 +216,7 @@ final class CompiledRules: @unchecked Sendable {
     metricNoise = set(.metricNoise)
     metricHeads = set(.metricHeads)
     notRankAfter = set(.notRankAfter)
+    headlineLeads = d.wordList(.headlineLeads).map(\.scalarValues)
     plans = d.entries(.plans).map {
       Plan(name: $0.key, start: $0.fields["start"]?.int ?? 0, end: $0.fields["end"]?.int ?? 0)
     }

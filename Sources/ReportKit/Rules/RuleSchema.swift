@@ -12,7 +12,7 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
   case changeWords, baselineWords, planWords, actualWords, pastWords, reviewHeadings, planHeadings, planOpenings
   case notHeadings, yearReviewHeadings, yearPlanHeadings, yearPastMarkers, classifiers, durationWords
   case increaseWords, decreaseWords, changeFillers, estimateWords, genericMetrics, planItemNouns, rhetoricNouns
-  case comparisonWords, measureWords, metricNoise, metricHeads, notRankAfter
+  case comparisonWords, measureWords, metricNoise, metricHeads, notRankAfter, headlineLeads
   case stopWords, ownerLabels, ownerMarkers, ownerTrim, ownerSuffixes
   // Lists of word groups.
   case metricSynonyms
@@ -74,6 +74,7 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
     case .metricNoise: return .words(noun: "metric noise word")
     case .metricHeads: return .words(noun: "metric head word")
     case .notRankAfter: return .words(noun: "word after a non-rank ordinal")
+    case .headlineLeads: return .words(noun: "headline lead")
     case .durationWords: return .words(noun: "duration word")
     case .notQualifiers: return .words(noun: "word")
     case .hedges: return .words(noun: "hedge")
