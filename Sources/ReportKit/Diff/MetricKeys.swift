@@ -4,9 +4,9 @@ struct MetricKeys: Sendable {
   /// The rules whose synonym table folds metrics.
   let rules: RuleSet
 
-  /// The key a target is paired by. The one place that reads it: once the extraction stage fills `metricKey` on
-  /// targets, this returns that instead.
-  func key(of target: Target) -> String { key(metric: target.metric) }
+  /// The key a target is paired by: the extractor's metric key, with the region and list words a province puts
+  /// around it dropped as for any metric.
+  func key(of target: Target) -> String { key(metric: target.metricKey) }
 
   /// The key of a metric as written: the rules' synonyms folded (地区生产总值增长 → 国内生产总值增长), then the region
   /// words a province puts in front (全省生产总值增长 is 生产总值增长) and list words after (分别) dropped.
@@ -27,13 +27,14 @@ struct MetricKeys: Sendable {
   /// 12000000 人), so what is left is spelling (公里 and 千米); % and 个百分点 never compare.
   func comparable(_ a: String, _ b: String) -> Bool { unitKey(a) == unitKey(b) }
 
-  /// A unit's spelling reduced to one form.
-  func unitKey(_ unit: String) -> String { MetricKeys.unitSpellings[unit] ?? unit }
+  /// A unit's spelling reduced to one form: the rules' canonical name, then the spellings they keep apart.
+  func unitKey(_ unit: String) -> String {
+    let c = rules.canonicalUnit(unit)
+    return MetricKeys.unitSpellings[c] ?? c
+  }
 
   private static let regionWords: [Scalars] = ["全省", "全市", "全区", "全国", "全州", "全县", "全盟", "我省", "我市", "我区"]
     .map(\.scalarValues)
   private static let trailingWords: [Scalars] = ["分别"].map(\.scalarValues)
-  private static let unitSpellings: [String: String] = [
-    "千米": "公里", "平方千米": "平方公里", "TEU": "标箱", "％": "%", "个百分点": "个百分点",
-  ]
+  private static let unitSpellings: [String: String] = ["千米": "公里", "平方千米": "平方公里"]
 }

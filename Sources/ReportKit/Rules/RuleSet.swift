@@ -127,6 +127,14 @@ public struct RuleSet: Sendable {
   /// The five-year plans the rules know: name (十四五), first and last year.
   public var fiveYearPlans: [(name: String, start: Int, end: Int)] { compiled.plans.map { ($0.name, $0.start, $0.end) } }
 
+  /// The canonical name of a unit as written (标准箱 → 标箱, 港币 → 港元, 圆 → 元); the unit itself when the rules
+  /// do not know it.
+  public func canonicalUnit(_ written: String) -> String {
+    let u = written.scalarValues
+    guard let m = compiled.units.longest(in: u, at: 0), m.length == u.count else { return written }
+    return m.value.name
+  }
+
   /// The metric with synonyms folded to one spelling (经济增长 → 国内生产总值增长, 地区生产总值 → 国内生产总值),
   /// so metrics from different reports and years compare equal.
   public func canonicalMetric(_ metric: String) -> String {
