@@ -208,7 +208,7 @@ struct OutlineAligner: Sendable {
 
     /// The weight of the own terms the two units share.
     func shared(_ i: Int, _ j: Int) -> Double {
-      AlignUnits.shared(old[i].terms, new[j].terms, weights: oldWeights[i])
+      TermSet.shared(old[i].terms, new[j].terms, weights: oldWeights[i])
     }
 
     /// The own texts' score (1 when identical, even without terms: 2024 → 2024), a quarter of it from the headings
@@ -222,7 +222,7 @@ struct OutlineAligner: Sendable {
         own = total > 0 ? 2 * shared(i, j) / total : 0
         let headings = oldHeadingTotals[i] + newHeadingTotals[j]
         if old[i].headingTerms.count >= 2, new[j].headingTerms.count >= 2, headings > 0 {
-          let h = 2 * AlignUnits.shared(old[i].headingTerms, new[j].headingTerms, weights: oldHeadingWeights[i]) / headings
+          let h = 2 * TermSet.shared(old[i].headingTerms, new[j].headingTerms, weights: oldHeadingWeights[i]) / headings
           own = 0.75 * own + 0.25 * h
         }
       }
@@ -233,7 +233,7 @@ struct OutlineAligner: Sendable {
       let ta = x.children.isEmpty ? oldTotals[i] : oldSubtreeTotals[i]
       let b = y.children.isEmpty ? y.terms : y.subtreeTerms
       let tb = y.children.isEmpty ? newTotals[j] : newSubtreeTotals[j]
-      let sub = ta + tb > 0 ? 2 * AlignUnits.shared(a, b, weights: wa) / (ta + tb) : 0
+      let sub = ta + tb > 0 ? 2 * TermSet.shared(a, b, weights: wa) / (ta + tb) : 0
       return (own + sub) / 2
     }
   }

@@ -44,7 +44,7 @@ struct TargetComparer: Sendable {
     var scored: [(score: Double, i: Int, j: Int)] = []
     for (i, o) in old.enumerated() where !oldTaken[i] {
       for (j, n) in new.enumerated() where !newTaken[j] && fits(o, n) {
-        let s = AlignUnits.dice(o.keyTerms, n.keyTerms)
+        let s = TermSet.dice(o.keyTerms, n.keyTerms)
         if s >= keySimilarity { scored.append((s, i, j)) }
       }
     }
@@ -96,21 +96,16 @@ struct TargetComparer: Sendable {
     let side = TargetValue(
       value: t.value, upper: t.upper, unit: t.unit, comparator: t.comparator, hedge: t.hedge,
       figure: document.figure(of: t)?.text, text: document.text(of: clause), nodeId: t.nodeId, targetId: t.id, span: clause)
-    return TargetGoal(key: key, keyTerms: AlignUnits.terms(of: key.scalarValues), metric: t.metric, side: side)
+    return TargetGoal(key: key, keyTerms: TermSet.terms(of: key.scalarValues), metric: t.metric, side: side)
   }
 
   /// The clause holding `span`: out to the nearest ，；。 or line break on either side, within the sentence.
   static func clause(around span: SourceSpan, in s: Scalars, within sentence: SourceSpan) -> SourceSpan {
     let lo = max(0, min(sentence.start, span.start)), hi = min(s.count, max(sentence.end, span.end))
     var a = max(lo, min(span.start, hi))
-    while a > lo && !endsClause(s[a - 1]) { a -= 1 }
+    while a > lo && !HeadlineGoals.endsClause(s[a - 1]) { a -= 1 }
     var b = max(a, min(span.end, hi))
-    while b < hi && !endsClause(s[b]) { b += 1 }
+    while b < hi && !HeadlineGoals.endsClause(s[b]) { b += 1 }
     return SourceSpan(start: a, end: b)
-  }
-
-  /// ， U+FF0C  ； U+FF1B  。 U+3002  ！ U+FF01  ？ U+FF1F, and the line break.
-  static func endsClause(_ c: UInt32) -> Bool {
-    c == 0xFF0C || c == 0xFF1B || c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == Scalar.newline
   }
 }

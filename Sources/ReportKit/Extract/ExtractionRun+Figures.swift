@@ -6,6 +6,7 @@ extension ExtractionRun {
     var cachedFacts: SentenceFacts?
     var sentenceDeadlines: [Int] = []  // indices into deadlineHits for the current sentence
     var deadlineCursor = 0
+    var baseCursor = 0
     // Carry-over within a sentence: the last figure's metric and unit, and the last target.
     var lastInSentence: (metric: Scalars?, unit: String)?
     var lastTarget: (metric: Scalars, name: String, hedge: String?)?
@@ -13,6 +14,7 @@ extension ExtractionRun {
     // A value restated later is one target: the first target of each key.
     var seenTargets: [TargetKey: Int] = [:]
     var spans: [SourceSpan] = []  // the sentence's deadline phrases
+    var bases: [SourceSpan] = []  // the sentence's comparison bases
     var lineStart = 0
     var respectively: RespectivelyList?
     var respectivelyCount = 0
@@ -36,6 +38,15 @@ extension ExtractionRun {
           d += 1
         }
         spans = sentenceDeadlines.map { deadlineHits[$0].span }.filter { $0.start >= sentence.start }
+        // The comparison bases of the sentence, cut out of metrics with their 比 (比上年增长 → 增长).
+        while baseCursor < baseHits.count && baseHits[baseCursor].span.end <= sentence.start { baseCursor += 1 }
+        bases = []
+        var b = baseCursor
+        while b < baseHits.count && baseHits[b].span.start < sentence.end {
+          let sp = baseHits[b].span
+          bases.append(SourceSpan(start: max(sentence.start, sp.start - 1), end: sp.end))
+          b += 1
+        }
         lineStart = index.line(containing: sentence.start).start
         respectively = RespectivelyList.find(
           in: s, from: sentence.start, to: sentence.end, rules: rules, trim: { finder.trimmed(self.s, $0, $1) })
@@ -52,7 +63,7 @@ extension ExtractionRun {
         respectivelyCount += 1
         inList = true
       } else {
-        metric = finder.metric(s, hit: hit, clauseStart: clauseStart, clauseEnd: clauseEnd, deadlines: spans)
+        metric = finder.metric(s, hit: hit, clauseStart: clauseStart, clauseEnd: clauseEnd, deadlines: spans, bases: bases)
         if metric == nil, let last = lastInSentence, last.unit == hit.unit { metric = last.metric }
         // 国内生产总值超过126万亿元，增长5.2%: a bare change word continues the previous figure's metric.
         if let m = metric, let base = lastInSentence?.metric, isChangeWord(m), !base.ends(with: m) { metric = base + m }

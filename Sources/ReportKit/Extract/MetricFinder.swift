@@ -32,10 +32,13 @@ struct MetricFinder {
 
   /// The metric of `hit` within the clause `clauseStart..<hit.leftEdge`; `deadlines` are the spans of the
   /// deadline phrases of the sentence.
-  func metric(_ s: Scalars, hit: FigureHit, clauseStart: Int, clauseEnd: Int, deadlines: [SourceSpan]) -> Scalars? {
+  /// `bases` are comparison bases (比上年) cut out of the metric, keeping the words on both sides.
+  func metric(_ s: Scalars, hit: FigureHit, clauseStart: Int, clauseEnd: Int, deadlines: [SourceSpan], bases: [SourceSpan] = [])
+    -> Scalars?
+  {
     let after = following(s, from: hit.resume, to: clauseEnd)
     if hit.kind == .count, let m = after { return m }
-    let before = preceding(s, hit: hit, clauseStart: clauseStart, deadlines: deadlines)
+    let before = preceding(s, hit: hit, clauseStart: clauseStart, deadlines: deadlines, bases: bases)
     // 总投资103.7亿元的棚户区改造工程: the value of what follows 的, measured as the words before it (总投资).
     if let b = before, hit.resume < clauseEnd, s[hit.resume] == 0x7684, let (noun, _) = attributive(s, from: hit.resume + 1, to: clauseEnd) {
       // Keep the measure word (投资, 总投资, 规模): the last word of the words before, past any verb.
@@ -68,7 +71,9 @@ struct MetricFinder {
   }
 
   /// The metric from the clause's words before the figure.
-  private func preceding(_ s: Scalars, hit: FigureHit, clauseStart: Int, deadlines: [SourceSpan]) -> Scalars? {
+  private func preceding(_ s: Scalars, hit: FigureHit, clauseStart: Int, deadlines: [SourceSpan], bases: [SourceSpan])
+    -> Scalars?
+  {
     var a = clauseStart
     var b = hit.leftEdge
     guard a < b else { return nil }
@@ -144,7 +149,17 @@ struct MetricFinder {
       (x, y) = trimmed(s, cut, y)
       guard x < y else { return nil }
     }
-    return Array(s[x..<y])
+    guard bases.contains(where: { $0.start < y && $0.end > x }) else { return Array(s[x..<y]) }
+    // 地区生产总值比上年增长 → 地区生产总值增长: the base comes out, the words around it stay.
+    var out = Scalars()
+    var at = x
+    for b in bases where b.end > x && b.start < y {
+      if b.start > at { out += s[at..<b.start] }
+      at = max(at, b.end)
+    }
+    if at < y { out += s[at..<y] }
+    let (a2, b2) = trimmed(out, 0, out.count)
+    return b2 - a2 >= 2 ? Array(out[a2..<b2]) : nil
   }
 
   /// The noun after a count: up to a clause break, a metric verb or stop word, at most 16 scalars.

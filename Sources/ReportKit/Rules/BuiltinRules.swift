@@ -5,6 +5,34 @@ enum BuiltinRules {
   /// File name and exact text of each `Rules/*.yaml`, sorted by name.
   static let files: [(name: String, text: String)] = [
     (
+      name: "check.yaml",
+      text: #"""
+# Cross-checks: how `reportkit check` judges a plan's targets and tasks against a progress document.
+
+# The tolerance band around a target: 0.5 percentage points for a target in % (checkPercentBand), and this
+# share of the target for any other quantity (checkQuantityShare: 0.05 is 5 %).
+checkPercentBand: "0.5"
+checkQuantityShare: "0.05"
+
+# Metrics whose 左右 is a ceiling in practice: an unemployment rate or a price rise below the target meets it.
+ceilingMetrics: [城镇调查失业率, 调查失业率, 城镇登记失业率, 登记失业率, 居民消费价格涨幅, 居民消费价格, 赤字率]
+
+# The change word that ends a metric, with its sign, so that targets and actuals compare on one stem:
+# 居民消费价格涨幅 2% against 居民消费价格下降0.1% is 2 against −0.1.
+risingSuffixes: [涨幅, 增幅, 增速, 年均增长, 增长, 上涨, 上升, 提高, 提升, 增加, 扩大]
+fallingSuffixes: [降幅, 下降, 降低, 减少, 缩小, 回落, 下跌, 压减, 缩减]
+
+# A task is judged by the words of its best evidence sentence: done (completionWords), partly done
+# (partialWords), short of it (shortfallWords), or under way (progressWords); a sentence that matches the task
+# but says none of these reads as under way.
+completionWords: [完成, 建成, 实现, 投产, 出台, 开通, 竣工, 落地, 建立, 全覆盖, 投入使用, 通车, 挂牌, 获批, 达到, 圆满]
+partialWords: [基本完成, 基本建成, 基本实现, 大部分, 部分完成, 初步建成, 初步实现]
+shortfallWords: [未完成, 未能, 未达到, 尚未, 没有完成, 差距较大]
+progressWords: [推进, 加快, 启动, 开工, 实施, 推动, 深化, 开展, 持续, 正在, 加强, 扎实]
+
+"""#
+    ),
+    (
       name: "deadlines.yaml",
       text: #"""
 # Deadlines: phrases naming a date, a period or a time limit, resolved to closed date intervals against
@@ -474,6 +502,8 @@ metricHeads: [居民, 人均, 设施, 产量, 产值, 增加值, 收入, 支出,
 # order (a new plan period's 主要目标 come before the year's 主要预期目标), then a colon; its targets are the
 # report's headline targets (Target.headline).
 headlineLeads: [主要预期目标, 预期目标, 主要目标]
+# A headline clause holding one of these speaks about the targets, it sets none (在实际工作中努力争取更好结果).
+headlineAsides: [更好结果, 实际工作中, 综合考虑, 主要考虑]
 
 """#
     ),

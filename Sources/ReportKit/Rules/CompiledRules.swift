@@ -26,6 +26,33 @@ final class CompiledRules: @unchecked Sendable {
     var end: Int
   }
 
+  /// The tables of check.yaml.
+  struct CheckRules: Sendable {
+    /// The band around a % target, in percentage points.
+    let percentBand: ExactDecimal
+    /// The band around any other target, as a share of it.
+    let quantityShare: ExactDecimal
+    let ceilingMetrics: WordTable<Bool>
+    /// Metric-ending change words with their sign.
+    let suffixes: WordTable<Change>
+    let completion: WordTable<Bool>
+    let partial: WordTable<Bool>
+    let shortfall: WordTable<Bool>
+    let progress: WordTable<Bool>
+
+    init(_ d: RuleData) {
+      func set(_ name: RuleSection) -> WordTable<Bool> { WordTable(d.wordList(name).map { ($0, true) }) }
+      percentBand = d.flag(.checkPercentBand)?.string.flatMap { ExactDecimal(literal: $0) } ?? ExactDecimal(significand: 5, exponent: -1)
+      quantityShare = d.flag(.checkQuantityShare)?.string.flatMap { ExactDecimal(literal: $0) } ?? ExactDecimal(significand: 5, exponent: -2)
+      ceilingMetrics = set(.ceilingMetrics)
+      suffixes = WordTable(d.wordList(.risingSuffixes).map { ($0, Change.increase) } + d.wordList(.fallingSuffixes).map { ($0, Change.decrease) })
+      completion = set(.completionWords)
+      partial = set(.partialWords)
+      shortfall = set(.shortfallWords)
+      progress = set(.progressWords)
+    }
+  }
+
   /// A period relative to the report year: years [first, last] as offsets, and the deadline kind it makes.
   struct RelativePeriod: Sendable {
     var first: Int
@@ -90,6 +117,10 @@ final class CompiledRules: @unchecked Sendable {
   let notRankAfter: WordTable<Bool>
   /// 主要预期目标, 预期目标, 主要目标: the words that lead the headline paragraph, in the order they are tried.
   let headlineLeads: [Scalars]
+  /// Words of a headline clause that speaks about the targets rather than setting one (更好结果).
+  let headlineAsides: WordTable<Bool>
+  /// What `check` reads (check.yaml).
+  let check: CheckRules
   let plans: [Plan]
   let planNames: WordTable<Int>
   let planSuffixes: WordTable<PlanSuffix>
@@ -217,6 +248,8 @@ final class CompiledRules: @unchecked Sendable {
     metricHeads = set(.metricHeads)
     notRankAfter = set(.notRankAfter)
     headlineLeads = d.wordList(.headlineLeads).map(\.scalarValues)
+    headlineAsides = set(.headlineAsides)
+    check = CheckRules(d)
     plans = d.entries(.plans).map {
       Plan(name: $0.key, start: $0.fields["start"]?.int ?? 0, end: $0.fields["end"]?.int ?? 0)
     }

@@ -185,6 +185,9 @@ struct RuleParser {
     case .string:
       if let s = node.scalar?.string { return .string(s) }
       problems.append(at(node, file, "'\(field)' must be a string, found \(kindName(node))"))
+    case .decimal:
+      if let s = node.scalar?.string, ExactDecimal(literal: s) != nil { return .string(s) }
+      problems.append(at(node, file, "'\(field)' must be a decimal number such as \"0.5\", found \(describe(node))"))
     case .regex:
       if let s = node.scalar?.string {
         if let p = RuleParser.regexProblem(s) {

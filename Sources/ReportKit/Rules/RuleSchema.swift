@@ -12,12 +12,13 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
   case changeWords, baselineWords, planWords, actualWords, pastWords, reviewHeadings, planHeadings, planOpenings
   case notHeadings, yearReviewHeadings, yearPlanHeadings, yearPastMarkers, classifiers, durationWords
   case increaseWords, decreaseWords, changeFillers, estimateWords, genericMetrics, planItemNouns, rhetoricNouns
-  case comparisonWords, measureWords, metricNoise, metricHeads, notRankAfter, headlineLeads
+  case comparisonWords, measureWords, metricNoise, metricHeads, notRankAfter, headlineLeads, headlineAsides
+  case ceilingMetrics, risingSuffixes, fallingSuffixes, completionWords, partialWords, shortfallWords, progressWords
   case stopWords, ownerLabels, ownerMarkers, ownerTrim, ownerSuffixes
   // Lists of word groups.
   case metricSynonyms
   // Single settings.
-  case withinCountsReportYear
+  case withinCountsReportYear, checkPercentBand, checkQuantityShare
 
   /// What a section holds.
   enum Shape: Sendable {
@@ -75,6 +76,14 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
     case .metricHeads: return .words(noun: "metric head word")
     case .notRankAfter: return .words(noun: "word after a non-rank ordinal")
     case .headlineLeads: return .words(noun: "headline lead")
+    case .headlineAsides: return .words(noun: "headline aside")
+    case .ceilingMetrics: return .words(noun: "ceiling metric")
+    case .risingSuffixes: return .words(noun: "rising suffix")
+    case .fallingSuffixes: return .words(noun: "falling suffix")
+    case .completionWords: return .words(noun: "completion word")
+    case .partialWords: return .words(noun: "partial word")
+    case .shortfallWords: return .words(noun: "shortfall word")
+    case .progressWords: return .words(noun: "progress word")
     case .durationWords: return .words(noun: "duration word")
     case .notQualifiers: return .words(noun: "word")
     case .hedges: return .words(noun: "hedge")
@@ -103,6 +112,7 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
     case .ownerSuffixes: return .words(noun: "owner suffix")
     case .metricSynonyms: return .groups
     case .withinCountsReportYear: return .flag(.bool)
+    case .checkPercentBand, .checkQuantityShare: return .flag(.decimal)
     }
   }
 
@@ -124,6 +134,8 @@ enum RuleSchema {
     case oneOf([String])
     /// An NSRegularExpression pattern.
     case regex
+    /// A decimal number written as a string ("0.5"), kept exact.
+    case decimal
   }
 
   /// A section whose items are mappings identified by one key field.
