@@ -10,7 +10,7 @@ struct ReportKitCommand: ParsableCommand {
     abstract: "Read Chinese government work reports: outline, figures, deadlines and targets as JSON.",
     version: "reportkit \(ReportKitVersion.string) (rules \(RuleSet.builtin.fingerprint.prefix(12)))",
     subcommands: [
-      ExtractCommand.self, DiffCommand.self, ChecklistCommand.self, BatchCommand.self, SearchCommand.self,
+      ExtractCommand.self, CheckCommand.self, DiffCommand.self, ChecklistCommand.self, BatchCommand.self, SearchCommand.self,
       RulesCommand.self,
     ])
 

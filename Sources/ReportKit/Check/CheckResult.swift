@@ -40,6 +40,8 @@ public struct CheckEvidence: Hashable, Sendable {
   public var figure: SourceSpan?
   /// How well it matches, 0…1.
   public var score: Double
+  /// It reports on several years (a five-year review), so it names the metric but gives no annual actual.
+  public var multiYear: Bool
 }
 
 /// The value an item compares: a target's, or the actual found for it.
@@ -74,6 +76,10 @@ public struct CheckItem: Hashable, Sendable {
   public var metricKey: String
   /// What the plan set.
   public var target: CheckValue
+  /// The band the verdict allowed around the target (0.5 for a % target, 5 % of a quantity), nil without a number.
+  public var tolerance: ExactDecimal?
+  /// The target's deadline as written (2027年底前), when it has one.
+  public var deadline: String?
   /// What the progress documents report, nil when no number was found.
   public var actual: CheckValue?
   /// The verdict.

@@ -68,7 +68,7 @@ struct TargetComparer: Sendable {
     let ou = o.side.upper ?? ov, nu = n.side.upper ?? nv
     if ov != nv || ou != nu {
       let raised = ov != nv ? ov < nv : ou < nu
-      return make(raised ? .raised : .lowered, nv.adding(ExactDecimal(significand: -ov.significand, exponent: ov.exponent)))
+      return make(raised ? .raised : .lowered, nv.adding(ov.negated))
     }
     if TargetComparer.fold(o.side.comparator) != TargetComparer.fold(n.side.comparator) {
       return make(.comparatorChanged, ExactDecimal(0))

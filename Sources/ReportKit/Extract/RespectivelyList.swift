@@ -37,6 +37,8 @@ struct RespectivelyList {
       let two = split(s, start, at, by: { $0 == 0x548C || $0 == 0x4E0E || $0 == 0x53CA }, trim: trim)
       if two.count == 2, two.allSatisfy({ $0.count >= 2 }) { items = two }
     }
+    // 城乡居民人均可支配收入分别增长4.2%、5.3%: one subject that names two (Rules: pairWords).
+    if items.count == 1, let only = items.first, let p = RespectivelyList.pair(in: only, rules: rules) { items = p }
     guard items.count >= 2, items.allSatisfy({ $0.count <= 24 }) else { return nil }
     // The change word right after 分别 (增长, 提高, 下降), which each metric carries as one figure's would.
     var verb: Scalars = []
@@ -49,6 +51,18 @@ struct RespectivelyList {
     }
     let heads = RespectivelyList.subjects(items, heads: rules.metricHeads)
     return RespectivelyList(metrics: heads.map { $0 + verb }, start: at, direction: direction)
+  }
+
+  /// The subjects a pair word stands for (城乡居民收入 → 城镇居民收入, 农村居民收入), where the subject starts
+  /// with one, past a place word of at most three characters (全省城乡…).
+  static func pair(in item: Scalars, rules: CompiledRules) -> [Scalars]? {
+    for k in 0...min(3, item.count - 1) {
+      if let m = rules.pairWords.longest(in: item, at: k), k + m.length < item.count, m.value.count >= 2 {
+        let rest = Array(item[(k + m.length)...])
+        return m.value.map { $0 + rest }
+      }
+    }
+    return nil
   }
 
   /// The pieces of `a..<b` between separators outside brackets and quotes, each trimmed.

@@ -30,6 +30,34 @@ partialWords: [基本完成, 基本建成, 基本实现, 大部分, 部分完成
 shortfallWords: [未完成, 未能, 未达到, 尚未, 没有完成, 差距较大]
 progressWords: [推进, 加快, 启动, 开工, 实施, 推动, 深化, 开展, 持续, 正在, 加强, 扎实]
 
+# A headline goal without a number asks something of a metric, said by the goal word nearest its end:
+# - rise: its growth is above zero (进出口稳量提质: 进出口总值增长14.1% meets it);
+# - fall: it declined (主要污染物排放量继续下降);
+# - state: the review says the same of it (国际收支基本平衡, 生态环境质量持续改善: the review's 「生态环境质量
+#   持续改善」 meets it);
+# - alongside: its growth keeps up with the other metric's, within the percent band (居民收入增长和经济增长同步:
+#   income +5% against GDP +5% meets it).
+goalWords:
+  - {word: 提质, ask: rise}
+  - {word: 稳中有升, ask: rise}
+  - {word: 稳步增长, ask: rise}
+  - {word: 稳定增长, ask: rise}
+  - {word: 持续增长, ask: rise}
+  - {word: 较快增长, ask: rise}
+  - {word: 合理增长, ask: rise}
+  - {word: 下降, ask: fall}
+  - {word: 减少, ask: fall}
+  - {word: 降低, ask: fall}
+  - {word: 平衡, ask: state}
+  - {word: 改善, ask: state}
+  - {word: 好转, ask: state}
+  - {word: 稳定, ask: state}
+  - {word: 向好, ask: state}
+  - {word: 同步, ask: alongside}
+
+# Words between a goal's metric and its goal word, left out of the metric: 国际收支保持基本平衡 → 国际收支.
+goalFillers: [保持, 继续, 持续, 稳定, 基本, 总体, 进一步, 不断, 稳步, 保稳, 稳量, 促稳, 稳中, 提效, 均, 总体上, 明显, 稳]
+
 """#
     ),
     (
@@ -441,10 +469,10 @@ metricSynonyms:
   - [城镇调查失业率, 调查失业率]
   - [城镇新增就业, 新增城镇就业]
   - [单位国内生产总值能耗, 单位地区生产总值能耗, 单位GDP能耗, 能耗强度]
-  - [进出口, 外贸进出口, 货物进出口, 进出口总额]
+  - [进出口, 外贸进出口, 货物进出口, 进出口总额, 进出口总值, 货物进出口总额]
   - [粮食产量, 粮食总产量]
   - [社会消费品零售总额, 社零额]
-  - [居民人均可支配收入, 城乡居民人均可支配收入, 全体居民人均可支配收入]
+  - [居民人均可支配收入, 城乡居民人均可支配收入, 全体居民人均可支配收入, 居民可支配收入, 居民收入]
 
 # Words that end a metric when at most five characters follow them before the figure:
 # 全员劳动生产率从人均8.7万元 → 全员劳动生产率 (从业人员 keeps its 从); 补助标准由每人240元 → 补助标准.
@@ -492,6 +520,13 @@ measureWords: [总投资, 投资, 总规模, 规模, 总面积, 面积, 总长�
 # Words removed from inside a metric: how a value was computed is not what it measures
 # (一般公共财政预算收入按可比口径增长 → 一般公共财政预算收入增长).
 metricNoise: [按可比口径, 按可比价格计算, 按可比价格, 按同口径, 同口径, 按可比价]
+
+# A subject before 分别 that names two at once: 「城乡居民人均可支配收入分别增长4.2%、5.3%」 is 城镇居民… 4.2%
+# and 农村居民… 5.3%, not the overall income twice.
+pairWords:
+  - {word: 城乡, parts: [城镇, 农村]}
+  - {word: 进出口, parts: [进口, 出口]}
+  - {word: 中小学, parts: [小学, 中学]}
 
 # Words that begin the shared head of a 分别 list's subjects (城镇、农村居民人均可支配收入: 居民…; 蔬菜、小浆果
 # 设施产量占比: 设施…): a short first subject takes the last one's words from the first of these on.

@@ -39,6 +39,9 @@ final class CompiledRules: @unchecked Sendable {
     let partial: WordTable<Bool>
     let shortfall: WordTable<Bool>
     let progress: WordTable<Bool>
+    /// What a headline goal without a number asks, by its goal word.
+    let goalWords: WordTable<Goal.Ask>
+    let goalFillers: WordTable<Bool>
 
     init(_ d: RuleData) {
       func set(_ name: RuleSection) -> WordTable<Bool> { WordTable(d.wordList(name).map { ($0, true) }) }
@@ -50,6 +53,8 @@ final class CompiledRules: @unchecked Sendable {
       partial = set(.partialWords)
       shortfall = set(.shortfallWords)
       progress = set(.progressWords)
+      goalWords = WordTable(d.entries(.goalWords).compactMap { e in Goal.Ask(rawValue: e.fields["ask"]?.string ?? "").map { (e.key, $0) } })
+      goalFillers = set(.goalFillers)
     }
   }
 
@@ -81,6 +86,8 @@ final class CompiledRules: @unchecked Sendable {
   let rankNames: WordTable<Int>
   /// 一半 (0.5): fractions written as words.
   let fractionWords: WordTable<ExactDecimal>
+  /// Words that name two subjects at once before 分别 (城乡: 城镇, 农村).
+  let pairWords: WordTable<[Scalars]>
   /// 延长, 连续, 达到…: before N年 they make it a span of years.
   let durationWords: WordTable<Bool>
   let metricVerbs: WordTable<Bool>
@@ -185,6 +192,7 @@ final class CompiledRules: @unchecked Sendable {
     func set(_ name: RuleSection) -> WordTable<Bool> { WordTable(d.wordList(name).map { ($0, true) }) }
     rankWords = set(.rankWords)
     rankNames = WordTable(d.entries(.rankNames).map { ($0.key, $0.fields["rank"]?.int ?? 1) })
+    pairWords = WordTable(d.entries(.pairWords).map { e in (e.key, (e.fields["parts"]?.strings ?? []).map(\.scalarValues)) })
     fractionWords = WordTable(
       d.entries(.fractionWords).compactMap { e in ExactDecimal(literal: e.fields["value"]?.string ?? "").map { (e.key, $0) } })
     durationWords = set(.durationWords)

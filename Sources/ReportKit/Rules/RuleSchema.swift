@@ -6,7 +6,7 @@ import Foundation
 enum RuleSection: String, CaseIterable, Sendable, Comparable {
   // Keyed sections: lists of mappings identified by one key field.
   case units, magnitudes, qualifiers, comparatorWords, relativeYears, yearParts, yearSuffixes, plans, planSuffixes
-  case stopPatterns, rankNames, fractionWords, relativePeriods, festivals, namedDates
+  case stopPatterns, rankNames, fractionWords, relativePeriods, festivals, namedDates, goalWords, pairWords
   // Word lists.
   case notQualifiers, hedges, rankWords, metricVerbs, metricLeading, metricTrailing, metricStops, metricCuts
   case changeWords, baselineWords, planWords, actualWords, pastWords, reviewHeadings, planHeadings, planOpenings
@@ -14,7 +14,7 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
   case increaseWords, decreaseWords, changeFillers, estimateWords, genericMetrics, planItemNouns, rhetoricNouns
   case comparisonWords, measureWords, metricNoise, metricHeads, notRankAfter, headlineLeads, headlineAsides
   case ceilingMetrics, risingSuffixes, fallingSuffixes, completionWords, partialWords, shortfallWords, progressWords
-  case stopWords, ownerLabels, ownerMarkers, ownerTrim, ownerSuffixes
+  case stopWords, ownerLabels, ownerMarkers, ownerTrim, ownerSuffixes, goalFillers
   // Lists of word groups.
   case metricSynonyms
   // Single settings.
@@ -84,6 +84,10 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
     case .partialWords: return .words(noun: "partial word")
     case .shortfallWords: return .words(noun: "shortfall word")
     case .progressWords: return .words(noun: "progress word")
+    case .goalFillers: return .words(noun: "goal filler")
+    case .pairWords: return .keyed(K(key: "word", noun: "pair word", fields: ["parts": .strings], required: ["parts"]))
+    case .goalWords:
+      return .keyed(K(key: "word", noun: "goal word", fields: ["ask": .oneOf(["rise", "fall", "state", "alongside"])], required: ["ask"]))
     case .durationWords: return .words(noun: "duration word")
     case .notQualifiers: return .words(noun: "word")
     case .hedges: return .words(noun: "hedge")

@@ -53,6 +53,12 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
     self.init(significand: s, exponent: e)
   }
 
+  /// The value with its sign turned.
+  public var negated: ExactDecimal { ExactDecimal(significand: -significand, exponent: exponent) }
+
+  /// The value without its sign.
+  public var magnitude: ExactDecimal { significand < 0 ? negated : self }
+
   /// The value scaled by `10^power` (万 is 4, 亿 is 8).
   public func scaled(byPowerOfTen power: Int) -> ExactDecimal {
     ExactDecimal(significand: significand, exponent: exponent + power)
@@ -140,7 +146,7 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
 
   /// Numeric order, exact where both fit Int64 once aligned.
   public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
-    if let d = b.adding(ExactDecimal(significand: -a.significand, exponent: a.exponent)) {
+    if let d = b.adding(a.negated) {
       return d.significand > 0
     }
     return a.doubleValue < b.doubleValue

@@ -140,3 +140,21 @@ public enum Scalar {
     }
   }
 }
+
+extension RandomAccessCollection where Element == UInt32, Index == Int {
+  /// Whether `w` occurs in it as a run. Naive: the haystacks are sentences and headings, the needles words.
+  func containsRun(_ w: Scalars) -> Bool {
+    guard let first = w.first, count >= w.count else { return false }
+    var i = startIndex
+    let last = endIndex - w.count
+    while i <= last {
+      if self[i] == first {
+        var k = 1
+        while k < w.count && self[i + k] == w[k] { k += 1 }
+        if k == w.count { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,46 @@
+extension Checker {
+  /// A sentence must share this share of a task's distinct bigrams to be its evidence.
+  static let taskOverlap = 0.5
+
+  /// A task (or a goal with no goal word) judged by words: the progress sentence most like it, and what that
+  /// sentence says was done (Rules: completionWords, partialWords, shortfallWords). A task so matched with none
+  /// of these is in progress; a goal, whose words describe a state and not work, is unclear.
+  func wordsItem(_ kind: CheckItemKind, text: String, node: NodeID?, headline: Bool, pool: EvidencePool) -> CheckItem {
+    let query = text.scalarValues
+    let queryTerms = TermSet.terms(of: query)
+    var found: [(overlap: Double, entry: Int)] = []
+    if queryTerms.count >= 3 {
+      for hit in pool.index.search(query, limit: 5) {
+        let terms = TermSet.terms(of: pool.entries[hit.passage].text)
+        let overlap = TermSet.shared(queryTerms, terms) / Double(queryTerms.count)
+        if overlap >= Checker.taskOverlap { found.append((overlap, hit.passage)) }
+      }
+    }
+    found.sort { $0.overlap != $1.overlap ? $0.overlap > $1.overlap : $0.entry < $1.entry }
+    var item = CheckItem(
+      kind: kind, targetId: nil, nodeId: node, headline: headline, metric: text,
+      metricKey: String(scalarValues: rules.compiled.canonicalMetric(query)),
+      target: CheckValue(value: nil, upper: nil, unit: "", comparator: nil, qualifier: nil, text: text),
+      tolerance: nil, deadline: nil, actual: nil, status: .notMentioned, evidence: [],
+      reason: "「\(text)」：进展文件未提及", reasonEn: "\(text): not mentioned in the progress documents")
+    guard let best = found.first else { return item }
+    let sentence = pool.entries[best.entry].text
+    let c = rules.compiled.check
+    func said(_ w: (start: Int, length: Int, value: Bool)) -> String { "写明「\(String(scalarValues: sentence[w.start..<(w.start + w.length)]))」" }
+    if let w = c.shortfall.first(in: sentence, from: 0, to: sentence.count) {
+      (item.status, item.reason, item.reasonEn) = (.notMet, said(w), "says it fell short")
+    } else if let w = c.partial.first(in: sentence, from: 0, to: sentence.count) {
+      (item.status, item.reason, item.reasonEn) = (.partlyMet, said(w), "says it was partly done")
+    } else if let w = c.completion.first(in: sentence, from: 0, to: sentence.count) {
+      (item.status, item.reason, item.reasonEn) = (.met, said(w), "says it was done")
+    } else if kind == .goal {
+      (item.status, item.reason, item.reasonEn) = (.unclear, "提及，未写明结果", "mentioned, with no result stated")
+    } else {
+      (item.status, item.reason, item.reasonEn) = (.inProgress, "提及，未写明完成", "mentioned, not said to be done")
+    }
+    item.reason = "「\(text)」：" + item.reason
+    item.reasonEn = "\(text): " + item.reasonEn
+    item.evidence = found.prefix(2).map { pool.evidence(pool.entries[$0.entry], score: $0.overlap) }
+    return item
+  }
+}
