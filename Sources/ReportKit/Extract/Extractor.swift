@@ -125,6 +125,10 @@ struct ExtractionRun {
     let outline = self.outline
     let hasOutline = self.hasOutline
     let inReview: (Int) -> Bool = { hasOutline && outline.role(at: $0) == .review }
+    // Line markers hold no figure; the text after one starts afresh (the 6 of 「8.6个…」 read as item 8).
+    let markers = outline.lineMarkerSpans
+    var markerIndex = 0
+    var markerEnd = -1
     candidates.withUnsafeBufferPointer { bits in
       s.withUnsafeBufferPointer { buf in
         while i < n {
@@ -137,6 +141,12 @@ struct ExtractionRun {
           }
           i = j
           guard i < n else { break }
+          while markerIndex < markers.count && markers[markerIndex].end <= i { markerIndex += 1 }
+          if markerIndex < markers.count && markers[markerIndex].start <= i {
+            i = markers[markerIndex].end
+            markerEnd = i
+            continue
+          }
           let c = buf[i]
           // Sentence marks, brackets, line breaks: noted for the sentences; only （ ( “ go on (to owner
           // mentions and five-year plans).
@@ -178,7 +188,7 @@ struct ExtractionRun {
                 i += 1
                 continue
               }
-            } else if i > 0, FigureScanner.isLatinOrDigit(buf[i - 1]) || NumeralReader.isDecimalPoint(buf[i - 1]) {
+            } else if i > 0, i != markerEnd, FigureScanner.isLatinOrDigit(buf[i - 1]) || NumeralReader.isDecimalPoint(buf[i - 1]) {
               // The tail of an identifier or a longer number (M2, PM2.5): skip its digits.
               var k = i
               while k < n, NumeralReader.arabicDigit(buf[k]) != nil || NumeralReader.isDecimalPoint(buf[k]) { k += 1 }
@@ -234,7 +244,7 @@ struct ExtractionRun {
             i += 1
             continue
           }
-          switch figureScanner.scan(s, at: i) {
+          switch figureScanner.scan(s, at: i, afterMarker: i == markerEnd) {
           case .figure(let hit):
             while stopIndex < stops.count && stops[stopIndex].end <= hit.span.start { stopIndex += 1 }
             if stopIndex < stops.count && stops[stopIndex].start <= hit.span.start {

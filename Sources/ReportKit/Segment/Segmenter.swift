@@ -54,7 +54,7 @@ public struct Segmenter: Sendable {
       let b = r.upperBound
       var inlineFrom = a
       let topLevelBefore = root.children.count
-      if let m = MarkerReader.lineMarker(s, at: a, end: b), m.style.isLineMarker {
+      if let m = lineMarker(s, a, b, stack: stack), m.style.isLineMarker {
         let node = makeLineNode(s, m, a, b)
         while stack.count > 1, let top = stack.last, top.nominal >= node.nominal { stack.removeLast() }
         checkNumbering(parent: stack.last!, node: node, diagnostics: &diagnostics)
@@ -93,6 +93,19 @@ public struct Segmenter: Sendable {
     assignRoles(root, reportYear: reportYear)
     var used: [String: Int] = [:]
     return Outline(root.children.map { freeze($0, parentId: nil, level: 1, used: &used) })
+  }
+
+  /// The marker opening the line `a..<b`; a marker directly followed by a digit (「8.6个…」) is read as the
+  /// next number of the running sequence when that is the number it carries.
+  private func lineMarker(_ s: Scalars, _ a: Int, _ b: Int, stack: [Builder]) -> Marker? {
+    if let m = MarkerReader.lineMarker(s, at: a, end: b) { return m }
+    guard Scalar.isDigit(s[a]) else { return nil }
+    // The node an Arabic item would hang under, and the last Arabic item there.
+    let nominal = MarkerStyle.arabic.rawValue
+    guard let parent = stack.last(where: { $0.nominal < nominal }),
+      let last = parent.children.last(where: { $0.style == .arabic }), let p = last.ordinal
+    else { return nil }
+    return MarkerReader.arabicMarker(s, at: a, end: b, numbered: p + 1)
   }
 
   private func makeLineNode(_ s: Scalars, _ m: Marker, _ a: Int, _ b: Int) -> Builder {
