@@ -30,7 +30,7 @@ public struct Pipeline: Sendable {
 
   /// Processes decoded text.
   public func process(_ source: SourceText) -> Report {
-    let normalized = Normalizer().normalize(scalars: source.scalars)
+    let normalized = Normalizer(rules: options.rules).normalize(scalars: source.scalars)
     return Report(
       source: source.info, documents: documents(from: normalized),
       locator: SourceLocator(source: source.scalars, sourceOffsets: normalized.sourceOffsets))
@@ -58,7 +58,9 @@ public struct Pipeline: Sendable {
       var doc = Document(id: "d\(k + 1)", scalars: Array(s[art.range]), offsetInFile: art.range.lowerBound)
       doc.header = art.header
       doc.diagnostics = art.diagnostics
-      for r in normalized.repairs where art.range.contains(r.offset) {
+      // A repair at the very end of the text (debris closing it) belongs to the last article.
+      let last = k == articles.count - 1
+      for r in normalized.repairs where art.range.contains(r.offset) || (last && r.offset == art.range.upperBound) {
         doc.diagnostics.append(r.diagnostic(documentStart: art.range.lowerBound, count: art.range.count))
       }
       if let (y, evidence) = years[k] {

@@ -86,6 +86,42 @@ planSuffixes:
 """#
     ),
     (
+      name: "headers.yaml",
+      text: #"""
+# Headers: what the first lines of a document say about it.
+#
+# Titles a speaker's name follows on a speaker line (国务院总理 李强, 广东省省长 王伟中) or in the wording of a
+# subtitle (「…会议上省长许昆林作政府工作报告」). In text that lost its line breaks no paragraph ends right after one.
+speakerTitles: [总理, 省长, 代省长, 市长, 代市长, 主席, 代主席, 区长, 代区长, 县长, 代县长, 州长, 盟长, 旗长]
+
+# Words a document title ends with (…的通知, …统计公报): a title broken over two lines is joined up to the line
+# that ends with one, and in text that lost its line breaks a line ending with one is a line of its own.
+titleEndings: [通知, 通报, 报告, 公报, 方案, 意见, 决定, 办法, 规定, 规划, 纲要, 批复, 决议, 细则]
+
+
+"""#
+    ),
+    (
+      name: "layout.yaml",
+      text: #"""
+# Layout: how text that lost its line breaks is cut into paragraphs again, and what page debris looks like.
+#
+# Research data sets store a report as one cell: paragraphs joined by runs of spaces and U+2003 indents, by
+# single spaces, or by nothing. The normaliser then starts a paragraph before a marker (一、 （一） 1. ①), a
+# ——dated subtitle and one of these openings wherever they follow a sentence end or a blank run.
+paragraphOpenings: [各位代表, 来源：, "来源:", 附件]
+
+# Newspaper page jumps, dropped from the text: 「下转7版」, 「（上接第4版）」, 「下转第七版」, 「（紧接第一版）」. The
+# words come before 第N版 / N版; outside brackets only those of two or more characters count (转, 接, 续 alone
+# need brackets: 「（转第3版）」).
+pageJumps: [下转, 上接, 紧接, 下接, 转, 接, 续]
+
+# The label of a source credit closing the text, dropped from it: 「（来源：解放日报）」.
+sourceCredits: [来源, 稿源, 信息来源]
+
+"""#
+    ),
+    (
       name: "owners.yaml",
       text: #"""
 # Responsible units (owners) named in the text.

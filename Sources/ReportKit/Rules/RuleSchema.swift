@@ -11,6 +11,7 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
   case notQualifiers, hedges, rankWords, metricVerbs, metricLeading, metricTrailing, metricStops, metricCuts
   case changeWords, baselineWords, planWords, actualWords, pastWords, reviewHeadings, planHeadings, planOpenings
   case notHeadings, yearReviewHeadings, yearPlanHeadings, yearPastMarkers
+  case paragraphOpenings, pageJumps, sourceCredits, speakerTitles, titleEndings
   case stopWords, ownerLabels, ownerMarkers, ownerTrim, ownerSuffixes
   // Lists of word groups.
   case metricSynonyms
@@ -71,6 +72,11 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
     case .yearReviewHeadings: return .words(noun: "year review heading")
     case .yearPlanHeadings: return .words(noun: "year plan heading")
     case .yearPastMarkers: return .words(noun: "year past marker")
+    case .paragraphOpenings: return .words(noun: "paragraph opening")
+    case .pageJumps: return .words(noun: "page jump word")
+    case .sourceCredits: return .words(noun: "source credit label")
+    case .speakerTitles: return .words(noun: "speaker title")
+    case .titleEndings: return .words(noun: "title ending")
     case .stopWords: return .words(noun: "stop word")
     case .ownerLabels: return .words(noun: "owner label")
     case .ownerMarkers: return .words(noun: "owner marker")

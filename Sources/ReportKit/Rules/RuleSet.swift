@@ -124,6 +124,21 @@ public struct RuleSet: Sendable {
   /// Words right after a year that look back at it (以来, 累计, 全年): the report follows that year.
   public var yearPastMarkerWords: [String] { data.wordList(.yearPastMarkers) }
 
+  /// Openings that start a paragraph in text that lost its line breaks (各位代表, 来源：).
+  public var paragraphOpeningWords: [String] { data.wordList(.paragraphOpenings) }
+
+  /// Words of a newspaper page jump before 第N版 (下转, 上接).
+  public var pageJumpWords: [String] { data.wordList(.pageJumps) }
+
+  /// Labels of a source credit closing the text (来源).
+  public var sourceCreditWords: [String] { data.wordList(.sourceCredits) }
+
+  /// Titles a speaker's name follows (国务院总理 李强, 广东省省长 王伟中), longest first.
+  public var speakerTitleWords: [String] { data.wordList(.speakerTitles).sorted { $0.count > $1.count } }
+
+  /// Words a document title ends with (通知, 通报, 报告, 公报…).
+  public var titleEndingWords: [String] { data.wordList(.titleEndings) }
+
   /// The five-year plans the rules know: name (十四五), first and last year.
   public var fiveYearPlans: [(name: String, start: Int, end: Int)] { compiled.plans.map { ($0.name, $0.start, $0.end) } }
 
