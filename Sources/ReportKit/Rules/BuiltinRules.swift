@@ -98,6 +98,35 @@ speakerTitles: [总理, 省长, 代省长, 市长, 代市长, 主席, 代主席,
 # that ends with one, and in text that lost its line breaks a line ending with one is a line of its own.
 titleEndings: [通知, 通报, 报告, 公报, 方案, 意见, 决定, 办法, 规定, 规划, 纲要, 批复, 决议, 细则]
 
+# What a document is, from the words of its title (and subtitle): the first word of this list that the title
+# holds names the kind, so the more specific words come first (「关于印发2024年政府工作报告重点工作分工方案的通知」
+# is a task plan, not a work report or a notice).
+kindTitles:
+  - {word: 统计公报, kind: statisticalBulletin}
+  - {word: 计划执行情况, kind: planExecutionReport}
+  - {word: 分工方案, kind: taskPlan}
+  - {word: 任务分工, kind: taskPlan}
+  - {word: 重点工作分工, kind: taskPlan}
+  - {word: 责任分工, kind: taskPlan}
+  - {word: 政府工作报告, kind: workReport}
+  - {word: 督查通报, kind: notice}
+  - {word: 通报, kind: notice}
+  - {word: 通知, kind: notice}
+  - {word: 公告, kind: notice}
+  - {word: 通告, kind: notice}
+  - {word: 决定, kind: notice}
+  - {word: 批复, kind: notice}
+
+# Phrases that name the kind where the title does not (a report scraped without its title): looked for in the
+# header and the first lines of the body, then in short heading lines anywhere (「四、2026年政府工作任务」).
+kindPhrases:
+  - {word: 计划执行情况, kind: planExecutionReport}
+  - {word: 统计公报, kind: statisticalBulletin}
+  - {word: 向大会报告, kind: workReport}
+  - {word: 向大会作政府工作报告, kind: workReport}
+  - {word: 向大会作工作报告, kind: workReport}
+  - {word: 作政府工作报告, kind: workReport}
+  - {word: 政府工作任务, kind: workReport}
 
 """#
     ),

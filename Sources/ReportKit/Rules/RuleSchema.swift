@@ -6,7 +6,7 @@ import Foundation
 enum RuleSection: String, CaseIterable, Sendable, Comparable {
   // Keyed sections: lists of mappings identified by one key field.
   case units, magnitudes, qualifiers, comparatorWords, relativeYears, yearParts, yearSuffixes, plans, planSuffixes
-  case stopPatterns
+  case stopPatterns, kindTitles, kindPhrases
   // Word lists.
   case notQualifiers, hedges, rankWords, metricVerbs, metricLeading, metricTrailing, metricStops, metricCuts
   case changeWords, baselineWords, planWords, actualWords, pastWords, reviewHeadings, planHeadings, planOpenings
@@ -52,6 +52,9 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
         fields: ["part": .oneOf(["whole", "first", "last", "since"]), "kind": .oneOf(["during", "year", "by", "since"]), "alone": .bool],
         required: ["part", "kind"]))
     case .stopPatterns: return .keyed(K(key: "pattern", noun: "pattern", fields: ["note": .string], required: [], keyIsRegex: true))
+    case .kindTitles, .kindPhrases:
+      let kinds = DocumentKind.allCases.filter { $0 != .other }.map(\.rawValue)
+      return .keyed(K(key: "word", noun: "kind word", fields: ["kind": .oneOf(kinds)], required: ["kind"]))
     case .notQualifiers: return .words(noun: "word")
     case .hedges: return .words(noun: "hedge")
     case .rankWords: return .words(noun: "rank word")

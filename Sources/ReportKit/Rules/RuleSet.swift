@@ -139,6 +139,16 @@ public struct RuleSet: Sendable {
   /// Words a document title ends with (通知, 通报, 报告, 公报…).
   public var titleEndingWords: [String] { data.wordList(.titleEndings) }
 
+  /// Title words that name a document's kind (统计公报 → statisticalBulletin), most specific first.
+  public var kindTitleWords: [(word: String, kind: DocumentKind)] { kindWords(.kindTitles) }
+
+  /// Phrases of opening lines and headings that name a document's kind (向大会报告工作 → workReport).
+  public var kindPhraseWords: [(word: String, kind: DocumentKind)] { kindWords(.kindPhrases) }
+
+  private func kindWords(_ section: RuleSection) -> [(word: String, kind: DocumentKind)] {
+    data.entries(section).compactMap { e in (e.fields["kind"]?.string).flatMap(DocumentKind.init(rawValue:)).map { (e.key, $0) } }
+  }
+
   /// The five-year plans the rules know: name (十四五), first and last year.
   public var fiveYearPlans: [(name: String, start: Int, end: Int)] { compiled.plans.map { ($0.name, $0.start, $0.end) } }
 

@@ -39,8 +39,10 @@ public struct Segmenter: Sendable {
   }
 
   /// Segments `text` from `bodyStart` on (the header lines before it hold no outline).
+  ///
+  /// The document's `kind` sets the defaults: a statistical bulletin's parts all report actuals (review).
   public func segment(_ s: Scalars, bodyStart: Int = 0, lines allLines: [Range<Int>]? = nil, reportYear: Int? = nil,
-                      diagnostics: inout [Diagnostic]) -> Outline {
+                      kind: DocumentKind = .other, diagnostics: inout [Diagnostic]) -> Outline {
     let lines = allLines?.filter { $0.lowerBound >= bodyStart } ?? Lines.ranges(in: s, from: bodyStart)
     let hasNumberedParts = lines.contains { r in MarkerReader.lineMarker(s, at: r.lowerBound, end: r.upperBound)?.style == .chineseComma }
     let root = Builder(kind: .part, marker: "", ordinal: nil, style: nil, nominal: 0, heading: "", start: 0, end: s.count,
@@ -86,11 +88,11 @@ public struct Segmenter: Sendable {
       }
       addInlineItems(s, lineStart: a, from: inlineFrom, end: b, parent: stack.last!, diagnostics: &diagnostics)
       // Top-level items and inline items outside any part take the running role of the article.
-      let running: PartRole = planFromHere ? .plan : (sawReviewWords ? .review : .other)
+      let running: PartRole = kind == .statisticalBulletin ? .review : (planFromHere ? .plan : (sawReviewWords ? .review : .other))
       for child in root.children[topLevelBefore...] where child.kind != .part { child.role = running }
     }
     closeSpans(root, end: s.count)
-    assignRoles(root, reportYear: reportYear)
+    assignRoles(root, reportYear: reportYear, allReview: kind == .statisticalBulletin)
     var used: [String: Int] = [:]
     return Outline(root.children.map { freeze($0, parentId: nil, level: 1, used: &used) })
   }
@@ -153,6 +155,8 @@ public struct Segmenter: Sendable {
     }
     guard Scalar.isHan(s[a]) || Scalar.isDigit(s[a]) || s[a] == 0x201C else { return false }
     if RoleWords.startsWith(s[a..<b], roles.notHeadings) { return false }
+    // A date line and the signature above it close a notice (国务院办公厅 / 2018年11月19日): no headings.
+    if DateReader.dateLine(s[a..<b]) != nil || DateReader.dateLine(s[next]) != nil { return false }
     // Inside-paragraph lead lines are long; a heading is a phrase: no verbs of a sentence needed, but a part
     // heading of a work report names the year's work, a review, an annex or a plan.
     return true
@@ -247,8 +251,9 @@ public struct Segmenter: Sendable {
   }
 
 
-  /// Parts take their role from their heading; everything below inherits it.
-  private func assignRoles(_ root: Builder, reportYear: Int?) {
+  /// Parts take their role from their heading; everything below inherits it. In a bulletin every part reviews
+  /// the year of its title (all its figures are actuals).
+  private func assignRoles(_ root: Builder, reportYear: Int?, allReview: Bool) {
     func down(_ n: Builder, _ role: PartRole) {
       for c in n.children {
         if c.role == .other { c.role = role }
@@ -256,7 +261,11 @@ public struct Segmenter: Sendable {
       }
     }
     for c in root.children where c.kind == .part {
-      c.role = c.nominal == 0 ? .other : roles.role(ofHeading: c.heading.scalarValues[...], reportYear: reportYear)
+      if allReview {
+        c.role = .review
+      } else {
+        c.role = c.nominal == 0 ? .other : roles.role(ofHeading: c.heading.scalarValues[...], reportYear: reportYear)
+      }
     }
     down(root, .other)
   }
@@ -279,75 +288,5 @@ public struct Segmenter: Sendable {
     let children = b.children.map { freeze($0, parentId: id, level: level + 1, used: &used) }
     return Node(id: NodeID(id), kind: b.kind, marker: b.marker, ordinal: b.ordinal, level: level, heading: b.heading,
                 span: SourceSpan(start: b.start, end: b.end), headingSpan: b.headingSpan, role: b.role, children: children)
-  }
-}
-
-/// The rules' words that tell a review part from a plan part, as scalars (headings are short, so a naive
-/// search is fastest).
-struct RoleWords: Sendable {
-  let review: [Scalars]
-  let plan: [Scalars]
-  let opening: [Scalars]
-  /// Openings that never make a heading (来源, 谢谢).
-  let notHeadings: [Scalars]
-  static let task = "任务".scalarValues
-
-  /// Reads the word lists of `rules` (roles.yaml).
-  init(rules: RuleSet) {
-    review = rules.reviewHeadingWords.map(\.scalarValues)
-    plan = rules.planHeadingWords.map(\.scalarValues)
-    opening = rules.planOpeningWords.map(\.scalarValues)
-    notHeadings = rules.notHeadingWords.map(\.scalarValues)
-  }
-
-  /// The role a part heading gives: review, unless the heading also names tasks; then plan. A plan word
-  /// under a year before the report's reviews that year: 「2025年主要工作和“十四五”发展成就」 in a 2026 report.
-  func role(ofHeading h: ArraySlice<UInt32>, reportYear: Int? = nil) -> PartRole {
-    if RoleWords.containsAny(h, review) && !RoleWords.contains(h, RoleWords.task) { return .review }
-    if let y = reportYear, let named = RoleWords.firstYear(h), named < y, RoleWords.containsAny(h, plan) { return .review }
-    if RoleWords.containsAny(h, plan) { return .plan }
-    return .other
-  }
-
-  /// Whether a paragraph opening turns what follows into plans (下一步，…).
-  func opensPlan(_ head: ArraySlice<UInt32>) -> Bool { RoleWords.containsAny(head, opening) }
-
-  /// Whether a paragraph reads as a review.
-  func isReview(_ head: ArraySlice<UInt32>) -> Bool { RoleWords.containsAny(head, review) }
-
-  /// The first 4-digit year written before 年.
-  static func firstYear(_ s: ArraySlice<UInt32>) -> Int? {
-    var i = s.startIndex
-    while i + 4 < s.endIndex {
-      if s[i + 4] == 0x5E74, (i..<(i + 4)).allSatisfy({ Scalar.isDigit(s[$0]) }) {
-        return (i..<(i + 4)).reduce(0) { $0 * 10 + Int(s[$1] - 0x30) }
-      }
-      i += 1
-    }
-    return nil
-  }
-
-  static func containsAny(_ s: ArraySlice<UInt32>, _ words: [Scalars]) -> Bool {
-    words.contains { contains(s, $0) }
-  }
-
-  static func startsWith(_ s: ArraySlice<UInt32>, _ words: [Scalars]) -> Bool {
-    words.contains { s.starts(with: $0) }
-  }
-
-  /// Naive search: the haystacks are headings and paragraph openings, a few dozen scalars.
-  static func contains(_ s: ArraySlice<UInt32>, _ w: Scalars) -> Bool {
-    guard let first = w.first, s.count >= w.count else { return false }
-    var i = s.startIndex
-    let last = s.endIndex - w.count
-    while i <= last {
-      if s[i] == first {
-        var k = 1
-        while k < w.count && s[i + k] == w[k] { k += 1 }
-        if k == w.count { return true }
-      }
-      i += 1
-    }
-    return false
   }
 }
