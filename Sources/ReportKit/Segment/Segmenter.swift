@@ -24,6 +24,8 @@ public struct Segmenter: Sendable {
     var headingSpan: SourceSpan
     var children: [Builder] = []
     var role: PartRole = .other
+    /// An annex (附件1, 名词解释): its parts keep no role of their own.
+    var annex = false
     init(kind: NodeKind, marker: String, ordinal: Int?, style: MarkerStyle?, nominal: Int, heading: String,
          start: Int, end: Int, headingSpan: SourceSpan) {
       self.kind = kind
@@ -66,21 +68,23 @@ public struct Segmenter: Sendable {
       } else if isAnnexHeading(s, a, b) {
         // 附件1 / 附件2 名词解释: annexes hold their own numbering (nominal level 0 keeps 一、 below them).
         openHeadingPart(s, a, b, nominal: 0, root: root, stack: &stack)
+        stack.last!.annex = true
         continue
       } else if !hasNumberedParts, isUnnumberedHeading(s, a, b, next: li + 1 < lines.count ? lines[li + 1] : nil) {
         openHeadingPart(s, a, b, nominal: 1, root: root, stack: &stack)
         continue
+      } else if hasNumberedParts, stack.count == 1 || (stack.count == 2 && stack[1].style == nil && !stack[1].annex),
+        b - a <= 30, isUnnumberedHeading(s, a, b, next: li + 1 < lines.count ? lines[li + 1] : nil),
+        roles.role(ofHeading: s[a..<b], reportYear: reportYear) != .other
+      {
+        // A heading above numbered parts (内蒙古 2026: 「“十五五”时期主要目标和2026年重点工作」 above 一、…四、): a
+        // part of its own, holding the numbered parts that follow it (nominal level 0 keeps 一、 below it).
+        openHeadingPart(s, a, b, nominal: 0, root: root, stack: &stack)
+        continue
       } else if stack.count == 1 {
         // A paragraph outside any numbered node: 「下一步，…」 turns what follows into plans.
         let head = s[a..<min(b, a + 12)]
-        if b - a <= 30, isUnnumberedHeading(s, a, b, next: li + 1 < lines.count ? lines[li + 1] : nil) {
-          // A heading the tree does not take (the document numbers its parts 一、): it still sets the role.
-          switch roles.role(ofHeading: s[a..<b], reportYear: reportYear) {
-          case .plan: planFromHere = true
-          case .review: sawReviewWords = true; planFromHere = false
-          case .other: break
-          }
-        } else if roles.opensPlan(head) {
+        if roles.opensPlan(head) {
           planFromHere = true
         } else if roles.isReview(s[a..<min(b, a + 40)]) {
           sawReviewWords = true
@@ -264,7 +268,12 @@ public struct Segmenter: Sendable {
       if allReview {
         c.role = .review
       } else {
-        c.role = c.nominal == 0 ? .other : roles.role(ofHeading: c.heading.scalarValues[...], reportYear: reportYear)
+        c.role = c.annex ? .other : roles.role(ofHeading: c.heading.scalarValues[...], reportYear: reportYear)
+        // Parts under a heading part read their own headings too, and take its role where theirs says nothing.
+        guard !c.annex else { continue }
+        for p in c.children where p.kind == .part {
+          p.role = roles.role(ofHeading: p.heading.scalarValues[...], reportYear: reportYear)
+        }
       }
     }
     down(root, .other)
