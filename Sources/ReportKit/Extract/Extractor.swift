@@ -14,7 +14,11 @@ public struct Extractor: Sendable {
   /// where the text names them.
   public func extract(_ document: inout Document) {
     let scalars = document.scalars
-    var run = ExtractionRun(rules: rules.compiled, scalars: scalars, year: document.year)
+    // A bulletin's relative words (年末, 比上年) describe the year in its title, not the year before it was
+    // published: dates resolve against its data year, with no shift for review parts.
+    let bulletin = document.kind == .statisticalBulletin
+    var run = ExtractionRun(rules: rules.compiled, scalars: scalars, year: bulletin ? document.dataYear ?? document.year : document.year)
+    run.reviewMeansYearBefore = !bulletin
     run.scan(outline: document.outline)
     if let roots = run.assignOwners(document.outline) { document.outline = Outline(roots) }
     run.build()
@@ -40,6 +44,8 @@ struct ExtractionRun {
   let rules: CompiledRules
   let s: Scalars
   let year: Int?
+  /// Whether dates without a year in a review part mean the year before `year` (a work report's review).
+  var reviewMeansYearBefore = true
   var index: TextIndex
   var outline = Outline()
   var hasOutline = false
@@ -124,7 +130,8 @@ struct ExtractionRun {
     var tracker = SentenceTracker()
     let outline = self.outline
     let hasOutline = self.hasOutline
-    let inReview: (Int) -> Bool = { hasOutline && outline.role(at: $0) == .review }
+    let shifts = reviewMeansYearBefore
+    let inReview: (Int) -> Bool = { shifts && hasOutline && outline.role(at: $0) == .review }
     // Line markers hold no figure; the text after one starts afresh (the 6 of 「8.6个…」 read as item 8).
     let markers = outline.lineMarkerSpans
     var markerIndex = 0
