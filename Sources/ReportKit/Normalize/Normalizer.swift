@@ -211,6 +211,7 @@ public struct Normalizer: Sendable {
     let firstStart = w
     var cuts = 0
     var pendingBlank = -1  // source offset of a blank run waiting for its right neighbour
+    var blanks = 0  // the blanks of that run, debris inside it left out
     var letterSpaced: [Int] = []
     var nextSpaced = 0  // letterSpaced is sorted and blanks come in order: one cursor keeps this linear
     var checkedLetterSpacing = false
@@ -222,6 +223,7 @@ public struct Normalizer: Sendable {
       }
       if c == 0x3000 || c == 0x20 {
         if pendingBlank < 0 && w > para.start { pendingBlank = i }  // leading blanks are trimmed
+        if pendingBlank >= 0 { blanks += 1 }
         i += 1
         continue
       }
@@ -243,12 +245,15 @@ public struct Normalizer: Sendable {
         while nextSpaced < letterSpaced.count && letterSpaced[nextSpaced] < pendingBlank { nextSpaced += 1 }
         spaced = nextSpaced < letterSpaced.count && letterSpaced[nextSpaced] == pendingBlank
       }
-      if let layout, w > para.start, !spaced, cutsBefore(s, i, end, out, w, para, pendingBlank: pendingBlank, layout, &window) {
+      if let layout, w > para.start, !spaced,
+        cutsBefore(s, i, end, out, w, para, blankRun: pendingBlank >= 0 ? blanks : 0, layout, &window)
+      {
         lines.append(Line(range: para.start..<w, breakOffset: Int32(pendingBlank >= 0 ? pendingBlank : i), rebuilt: true))
         cuts += 1
         para = OpenParagraph(start: w)
         pendingBlank = -1
       }
+      blanks = 0
       let prev: UInt32 = w > para.start ? out[w - 1] : 0
       if pendingBlank >= 0 {
         if !(spaced || dropsSpace(prev, c)) {
@@ -281,19 +286,19 @@ public struct Normalizer: Sendable {
     if cuts > 0 { found.append(Found(id: .layoutRebuilt, at: firstStart, count: cuts + 1)) }
   }
 
-  /// Whether a paragraph starts at source offset `i` of a line that lost its line breaks. After a blank run:
+  /// Whether a paragraph starts at source offset `i` of a line that lost its line breaks, after a blank run of
+  /// `run` blanks (0: none; debris inside the run does not count). After a blank run:
   /// before a marker or an opening word, after a sentence end, after a line of its own (a heading, a title, a
   /// salutation). With no white space in the line: before a marker after a sentence end, and after the sentence
   /// end that closes a group of `ParagraphCues.sentenceGroup` scalars.
   private func cutsBefore(
     _ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ end: Int, _ out: UnsafeMutableBufferPointer<UInt32>, _ w: Int,
-    _ para: OpenParagraph, pendingBlank: Int, _ layout: ParagraphCues.Layout, _ window: inout Scalars
+    _ para: OpenParagraph, blankRun run: Int, _ layout: ParagraphCues.Layout, _ window: inout Scalars
   ) -> Bool {
     // A blank before closing punctuation (「来源 ：」, 「增长 ，」) is layout inside a line, never a break.
     if let c = Normalizer.fold(s[i]), ParagraphCues.closesOrJoins(c) { return false }
     let afterSentence = OpenParagraph.endsSentence(out, para.start, w)
-    if pendingBlank >= 0 {
-      let run = i - pendingBlank
+    if run > 0 {
       if case .whiteSpace(let separator) = layout, run < separator { return false }
       if cues.opening(s, at: i, end: end, window: &window) != nil || afterSentence { return true }
       let year = ParagraphCues.yearFollows(s, at: i, end: end)

@@ -108,6 +108,7 @@ kindTitles:
   - {word: 任务分工, kind: taskPlan}
   - {word: 重点工作分工, kind: taskPlan}
   - {word: 责任分工, kind: taskPlan}
+  - {word: 任务清单, kind: taskPlan}
   - {word: 政府工作报告, kind: workReport}
   - {word: 督查通报, kind: notice}
   - {word: 通报, kind: notice}
