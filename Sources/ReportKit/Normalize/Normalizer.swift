@@ -185,9 +185,14 @@ public struct Normalizer: Sendable {
     String(scalarValues: s[start..<end].filter { c in fold(c).map { $0 != 0x3000 && $0 != 0x20 } ?? false })
   }
 
+  /// A scalar that folds to itself: printable ASCII, and CJK from U+3400 up to the full-width forms.
+  @inline(__always) static func isPlain(_ v: UInt32) -> Bool {
+    v >= 0x20 && v < 0x7F || (v >= 0x3400 && v < 0xFF00 && v != 0xFEFF)
+  }
+
   /// Folds one source character: nil drops it, 0x3000 marks a blank of any kind.
   @inline(__always) static func fold(_ v: UInt32) -> UInt32? {
-    if v >= 0x20 && v < 0x7F || (v >= 0x3400 && v < 0xFF00 && v != 0xFEFF) { return v }
+    if isPlain(v) { return v }
     switch v {
     case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: return nil  // zero-width and soft hyphen
     case 0x09, 0xA0, 0x2002, 0x2003, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000: return 0x3000  // blanks
@@ -207,9 +212,28 @@ public struct Normalizer: Sendable {
     _ out: UnsafeMutableBufferPointer<UInt32>, _ outO: UnsafeMutableBufferPointer<Int32>, _ w: inout Int,
     breakOffset: Int32, lines: inout [Line], found: inout [Found], layout: ParagraphCues.Layout?, window: inout Scalars
   ) {
-    var para = OpenParagraph(start: w)
-    let firstStart = w
-    var cuts = 0
+    // Two copies of one loop: ordinary lines never pay for the bookkeeping of a rebuild.
+    if let layout {
+      var paragraphs = RebuiltParagraphs(start: w, layout: layout)
+      cleanLine(s, start, end, out, outO, &w, breakOffset: breakOffset, lines: &lines, found: &found, &paragraphs, &window)
+      if paragraphs.made > 1 { found.append(Found(id: .layoutRebuilt, at: paragraphs.first, count: paragraphs.made)) }
+    } else {
+      var paragraphs = OneParagraph(start: w)
+      cleanLine(s, start, end, out, outO, &w, breakOffset: breakOffset, lines: &lines, found: &found, &paragraphs, &window)
+    }
+  }
+
+  /// The loop of `cleanLine`, with the paragraphs the line becomes: one, or those a rebuild cuts. Inlined into
+  /// both callers, so each copy is specialised and `fold` inlined into it.
+  @inline(__always)
+  private func cleanLine<P: LineParagraphs>(
+    _ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int,
+    _ out: UnsafeMutableBufferPointer<UInt32>, _ outO: UnsafeMutableBufferPointer<Int32>, _ written: inout Int,
+    breakOffset: Int32, lines: inout [Line], found: inout [Found], _ paragraphs: inout P, _ window: inout Scalars
+  ) {
+    // A local copy: stores through `out` could alias an inout Int, which would then be reloaded per scalar.
+    var w = written
+    defer { written = w }
     var pendingBlank = -1  // source offset of a blank run waiting for its right neighbour
     var blanks = 0  // the blanks of that run, debris inside it left out
     var letterSpaced: [Int] = []
@@ -217,20 +241,27 @@ public struct Normalizer: Sendable {
     var checkedLetterSpacing = false
     var i = start
     while i < end {
-      guard let c = Normalizer.fold(s[i]) else {
+      // Most scalars are Han or ASCII and fold to themselves: test that here, call `fold` for the rest.
+      let v = s[i]
+      let c: UInt32
+      if Normalizer.isPlain(v) {
+        c = v
+      } else if let f = Normalizer.fold(v) {
+        c = f
+      } else {
         i += 1
         continue
       }
       if c == 0x3000 || c == 0x20 {
-        if pendingBlank < 0 && w > para.start { pendingBlank = i }  // leading blanks are trimmed
-        if pendingBlank >= 0 { blanks += 1 }
+        if pendingBlank < 0 && w > paragraphs.start { pendingBlank = i }  // leading blanks are trimmed
+        if P.rebuilds, pendingBlank >= 0 { blanks += 1 }
         i += 1
         continue
       }
       // Debris leaves the text as if it had never been there: a blank run before it stays pending.
-      if PageDebris.mayStart(c),
-        let d = debris.match(s, at: i, end: end,
-          afterBoundary: { pendingBlank >= 0 || w == para.start || OpenParagraph.endsSentence(out, para.start, w) })
+      if PageDebris.mayStart(c), let d = debris.match(s, at: i, end: end),
+        d.kind != .sourceCredit || pendingBlank >= 0 || w == paragraphs.start
+          || OpenParagraph.endsSentence(out, paragraphs.start, w)
       {
         found.append(Found(id: .debrisRemoved, at: w, text: Normalizer.trimmed(s, i, d.end)))
         i = d.end
@@ -245,16 +276,17 @@ public struct Normalizer: Sendable {
         while nextSpaced < letterSpaced.count && letterSpaced[nextSpaced] < pendingBlank { nextSpaced += 1 }
         spaced = nextSpaced < letterSpaced.count && letterSpaced[nextSpaced] == pendingBlank
       }
-      if let layout, w > para.start, !spaced,
-        cutsBefore(s, i, end, out, w, para, blankRun: pendingBlank >= 0 ? blanks : 0, layout, &window)
-      {
-        lines.append(Line(range: para.start..<w, breakOffset: Int32(pendingBlank >= 0 ? pendingBlank : i), rebuilt: true))
-        cuts += 1
-        para = OpenParagraph(start: w)
-        pendingBlank = -1
+      if P.rebuilds {
+        if w > paragraphs.start, !spaced,
+          paragraphs.cuts(self, s, i, end, out, w, blankRun: pendingBlank >= 0 ? blanks : 0, &window)
+        {
+          lines.append(Line(range: paragraphs.start..<w, breakOffset: Int32(pendingBlank >= 0 ? pendingBlank : i), rebuilt: true))
+          paragraphs.begin(at: w)
+          pendingBlank = -1
+        }
+        blanks = 0
       }
-      blanks = 0
-      let prev: UInt32 = w > para.start ? out[w - 1] : 0
+      let prev: UInt32 = w > paragraphs.start ? out[w - 1] : 0
       if pendingBlank >= 0 {
         if !(spaced || dropsSpace(prev, c)) {
           out[w] = 0x20
@@ -274,16 +306,15 @@ public struct Normalizer: Sendable {
           }
           j += 1
         }
-        folded = foldPunctuation(c, prev: w > para.start ? out[w - 1] : 0, next: next)
+        folded = foldPunctuation(c, prev: w > paragraphs.start ? out[w - 1] : 0, next: next)
       }
       out[w] = folded
       outO[w] = Int32(i)
       w += 1
-      if layout != nil { para.wrote(folded) }
+      if P.rebuilds { paragraphs.wrote(folded) }
       i += 1
     }
-    if w > para.start { lines.append(Line(range: para.start..<w, breakOffset: breakOffset)) }
-    if cuts > 0 { found.append(Found(id: .layoutRebuilt, at: firstStart, count: cuts + 1)) }
+    if w > paragraphs.start { lines.append(Line(range: paragraphs.start..<w, breakOffset: breakOffset)) }
   }
 
   /// Whether a paragraph starts at source offset `i` of a line that lost its line breaks, after a blank run of
@@ -291,7 +322,7 @@ public struct Normalizer: Sendable {
   /// before a marker or an opening word, after a sentence end, after a line of its own (a heading, a title, a
   /// salutation). With no white space in the line: before a marker after a sentence end, and after the sentence
   /// end that closes a group of `ParagraphCues.sentenceGroup` scalars.
-  private func cutsBefore(
+  fileprivate func cutsBefore(
     _ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ end: Int, _ out: UnsafeMutableBufferPointer<UInt32>, _ w: Int,
     _ para: OpenParagraph, blankRun run: Int, _ layout: ParagraphCues.Layout, _ window: inout Scalars
   ) -> Bool {
@@ -403,4 +434,64 @@ public struct Normalizer: Sendable {
     if b.count <= 30 && !b.contains(where: { $0 == 0x3002 || $0 == 0xFF0C || $0 == 0xFF1B }) { return false }
     return true
   }
+}
+
+/// The paragraphs one source line becomes while it is cleaned.
+private protocol LineParagraphs {
+  /// Whether the line may be cut: false lets the compiler drop the rebuild from the loop.
+  static var rebuilds: Bool { get }
+  /// Buffer offset where the paragraph being written starts.
+  var start: Int { get }
+  /// Whether a paragraph starts at source offset `i`, after a blank run of `blankRun` blanks.
+  mutating func cuts(
+    _ n: Normalizer, _ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ end: Int, _ out: UnsafeMutableBufferPointer<UInt32>,
+    _ w: Int, blankRun: Int, _ window: inout Scalars) -> Bool
+  /// A paragraph starts at buffer offset `w`.
+  mutating func begin(at w: Int)
+  /// A scalar was written to the paragraph.
+  mutating func wrote(_ c: UInt32)
+}
+
+/// An ordinary line: one paragraph.
+private struct OneParagraph: LineParagraphs {
+  static var rebuilds: Bool { false }
+  let start: Int
+  init(start: Int) { self.start = start }
+  func cuts(
+    _ n: Normalizer, _ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ end: Int, _ out: UnsafeMutableBufferPointer<UInt32>,
+    _ w: Int, blankRun: Int, _ window: inout Scalars
+  ) -> Bool { false }
+  func begin(at w: Int) {}
+  func wrote(_ c: UInt32) {}
+}
+
+/// A line that lost its line breaks: the paragraphs its layout cues cut it into.
+private struct RebuiltParagraphs: LineParagraphs {
+  static var rebuilds: Bool { true }
+  let layout: ParagraphCues.Layout
+  var para: OpenParagraph
+  /// Where the first paragraph starts, and how many paragraphs were begun.
+  let first: Int
+  var made = 1
+  var start: Int { para.start }
+
+  init(start: Int, layout: ParagraphCues.Layout) {
+    self.layout = layout
+    para = OpenParagraph(start: start)
+    first = start
+  }
+
+  mutating func cuts(
+    _ n: Normalizer, _ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ end: Int, _ out: UnsafeMutableBufferPointer<UInt32>,
+    _ w: Int, blankRun: Int, _ window: inout Scalars
+  ) -> Bool {
+    n.cutsBefore(s, i, end, out, w, para, blankRun: blankRun, layout, &window)
+  }
+
+  mutating func begin(at w: Int) {
+    made += 1
+    para = OpenParagraph(start: w)
+  }
+
+  mutating func wrote(_ c: UInt32) { para.wrote(c) }
 }

@@ -17,19 +17,19 @@ struct PageDebris: Sendable {
 
   /// Reads the rules' words (layout.yaml).
   init(rules: RuleSet) {
-    jumps = rules.pageJumpWords.map(\.scalarValues)
-    credits = rules.sourceCreditWords.map(\.scalarValues)
-    firsts = Array(Set((jumps + credits).compactMap(\.first))).sorted()
+    jumps = rules.words.pageJumps
+    credits = rules.words.sourceCredits
+    firsts = rules.words.debrisFirsts
   }
 
-  /// Whether debris may start at `c`: 下, 上 or a bracket (one comparison chain on the hot path).
+  /// Whether debris may start at `c`: 上 (U+4E0A), 下 (U+4E0B) or a bracket (two comparisons for a Han scalar).
   @inline(__always) static func mayStart(_ c: UInt32) -> Bool {
-    c == 0xFF08 || c == 0x28 || c == 0x4E0B || c == 0x4E0A
+    c | 1 == 0x4E0B || c == 0xFF08 || c == 0x28
   }
 
-  /// The debris starting at source offset `i` of a line ending at `end`, and where it ends; `afterBoundary`
-  /// says whether a sentence end, a blank or the line start comes before it (a source credit needs one).
-  func match(_ s: UnsafeBufferPointer<UInt32>, at i: Int, end: Int, afterBoundary: () -> Bool) -> (end: Int, kind: Kind)? {
+  /// The debris starting at source offset `i` of a line ending at `end`, and where it ends. A source credit
+  /// counts only after a sentence end, a blank or the line start: the caller checks that.
+  func match(_ s: UnsafeBufferPointer<UInt32>, at i: Int, end: Int) -> (end: Int, kind: Kind)? {
     var j = i
     let bracketed = s[j] == 0xFF08 || s[j] == 0x28
     if bracketed { j += 1 }
@@ -39,7 +39,7 @@ struct PageDebris: Sendable {
       if e < end, s[e] == 0xFF09 || s[e] == 0x29 { return (e + 1, .pageJump) }
       return nil
     }
-    if bracketed, let e = sourceCredit(s, at: j, end: end), afterBoundary() { return (e, .sourceCredit) }
+    if bracketed, let e = sourceCredit(s, at: j, end: end) { return (e, .sourceCredit) }
     return nil
   }
 

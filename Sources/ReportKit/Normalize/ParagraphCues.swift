@@ -23,9 +23,9 @@ struct ParagraphCues: Sendable {
 
   /// Reads the rules' words (layout.yaml).
   init(rules: RuleSet) {
-    openings = rules.paragraphOpeningWords.map(\.scalarValues)
-    speakerTitles = rules.speakerTitleWords.map(\.scalarValues)
-    titleEndings = rules.titleEndingWords.map(\.scalarValues)
+    openings = rules.words.paragraphOpenings
+    speakerTitles = rules.words.speakerTitleScalars
+    titleEndings = rules.words.titleEndingScalars
   }
 
   /// How a line that lost its line breaks separates its paragraphs.

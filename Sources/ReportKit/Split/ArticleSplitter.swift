@@ -26,8 +26,8 @@ public struct ArticleSplitter: Sendable {
 
   /// Makes a splitter reading the header words of `rules` (headers.yaml).
   public init(rules: RuleSet = .builtin) {
-    speakerTitles = rules.speakerTitleWords
-    titleEndings = rules.titleEndingWords
+    speakerTitles = rules.words.speakerTitles
+    titleEndings = rules.words.titleEndings
   }
 
   /// Splits `s` (a whole file's normalised text) into articles.

@@ -7,8 +7,8 @@ public struct KindReader: Sendable {
 
   /// Makes a reader of the kind words of `rules` (headers.yaml).
   public init(rules: RuleSet = .builtin) {
-    titles = rules.kindTitleWords
-    phrases = rules.kindPhraseWords
+    titles = rules.words.kindTitles
+    phrases = rules.words.kindPhrases
   }
 
   /// The kind of `article`, whose text is `s` (the article's own scalars), and the words it was read from.

@@ -29,8 +29,8 @@ public struct YearInferrer: Sendable {
     reviewHeadings = rules.yearReviewHeadingWords
     planHeadings = rules.yearPlanHeadingWords
     pastMarkers = rules.yearPastMarkerWords
-    planParts = rules.planHeadingWords.map(\.scalarValues)
-    reviewParts = rules.reviewHeadingWords.map(\.scalarValues)
+    planParts = rules.words.planHeadings
+    reviewParts = rules.words.reviewHeadings
   }
 
   /// The years of each article of a file (its text `s`, its kind from `kinds`): `given` (the caller's)
