@@ -139,11 +139,12 @@ public struct Segmenter: Sendable {
     stack.append(node)
   }
 
-  /// 附件1, 附件：, 附件2 名词解释, 名词解释, 注释.
+  /// 附件1, 附件：, 附件2 名词解释, 名词解释, 注释(：).
   private func isAnnexHeading(_ s: Scalars, _ a: Int, _ b: Int) -> Bool {
     guard b - a <= 20, s[a] == 0x9644 || s[a] == 0x540D || s[a] == 0x6CE8 else { return false }  // 附 名 注
-    let t = String(scalarValues: s[a..<b])
+    var t = String(scalarValues: s[a..<b])
     if t.hasPrefix("附件") || t.hasPrefix("附：") { return true }
+    if t.hasSuffix("：") { t.removeLast() }  // 「注释：」 above a bulletin's notes
     return t == "名词解释" || t == "注释" || t == "附录"
   }
 
