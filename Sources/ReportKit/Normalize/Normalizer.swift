@@ -190,6 +190,11 @@ public struct Normalizer: Sendable {
     v >= 0x20 && v < 0x7F || (v >= 0x3400 && v < 0xFF00 && v != 0xFEFF)
   }
 
+  /// A source blank of any kind; plain scalars (most) answer with a comparison or two, the rest go through fold.
+  @inline(__always) static func isBlank(_ v: UInt32) -> Bool {
+    v == 0x20 || v == 0x3000 || (!isPlain(v) && fold(v) == 0x3000)
+  }
+
   /// Folds one source character: nil drops it, 0x3000 marks a blank of any kind.
   @inline(__always) static func fold(_ v: UInt32) -> UInt32? {
     if isPlain(v) { return v }
@@ -326,16 +331,19 @@ public struct Normalizer: Sendable {
     _ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ end: Int, _ out: UnsafeMutableBufferPointer<UInt32>, _ w: Int,
     _ para: OpenParagraph, blankRun run: Int, _ layout: ParagraphCues.Layout, _ window: inout Scalars
   ) -> Bool {
+    // Asked at every scalar of the line: the common answers (no blank before it, or no sentence end) come first.
+    if run == 0 && layout != .joined { return false }
+    let afterSentence = OpenParagraph.endsSentence(out, para.start, w)
+    if run == 0 && !afterSentence { return false }
     // A blank before closing punctuation (「来源 ：」, 「增长 ，」) is layout inside a line, never a break.
     if let c = Normalizer.fold(s[i]), ParagraphCues.closesOrJoins(c) { return false }
-    let afterSentence = OpenParagraph.endsSentence(out, para.start, w)
     if run > 0 {
       if case .whiteSpace(let separator) = layout, run < separator { return false }
       if cues.opening(s, at: i, end: end, window: &window) != nil || afterSentence { return true }
       let year = ParagraphCues.yearFollows(s, at: i, end: end)
-      return para.isWholeLine(out, w, next: Normalizer.fold(s[i]) ?? 0, yearFollows: year, run: run, cues: cues)
+      return para.isWholeLine(out, w, next: Normalizer.fold(s[i]) ?? 0, yearFollows: year, run: run, cues: cues, &window)
     }
-    guard layout == .joined, afterSentence, !ParagraphCues.isCloser(s[i]) else { return false }
+    guard !ParagraphCues.isCloser(s[i]) else { return false }
     if w - para.start >= ParagraphCues.sentenceGroup { return true }
     if let o = cues.opening(s, at: i, end: end, window: &window) { return o != .ordinal }
     return false
@@ -357,11 +365,11 @@ public struct Normalizer: Sendable {
   /// characters each followed by a blank (「政 府 工 作 报 告」). Two-character names spaced for alignment (李　强)
   /// stay as they are.
   private func letterSpacedBlanks(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> [Int] {
-    @inline(__always) func blank(_ k: Int) -> Bool { Normalizer.fold(s[k]) == 0x3000 || s[k] == 0x20 }
+    @inline(__always) func blank(_ k: Int) -> Bool { Normalizer.isBlank(s[k]) }
     var result: [Int] = []
     var i = a
     while i < b {
-      guard Scalar.isHan(s[i]), i == a || blank(i - 1) || Normalizer.fold(s[i - 1]) == nil else {
+      guard Scalar.isHan(s[i]), i == a || blank(i - 1) || (!Normalizer.isPlain(s[i - 1]) && Normalizer.fold(s[i - 1]) == nil) else {
         i += 1
         continue
       }
@@ -469,6 +477,8 @@ private struct OneParagraph: LineParagraphs {
 private struct RebuiltParagraphs: LineParagraphs {
   static var rebuilds: Bool { true }
   let layout: ParagraphCues.Layout
+  /// No white space separates the paragraphs: cuts may come without a blank run.
+  let joined: Bool
   var para: OpenParagraph
   /// Where the first paragraph starts, and how many paragraphs were begun.
   let first: Int
@@ -477,15 +487,18 @@ private struct RebuiltParagraphs: LineParagraphs {
 
   init(start: Int, layout: ParagraphCues.Layout) {
     self.layout = layout
+    joined = layout == .joined
     para = OpenParagraph(start: start)
     first = start
   }
 
-  mutating func cuts(
+  @inline(__always) mutating func cuts(
     _ n: Normalizer, _ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ end: Int, _ out: UnsafeMutableBufferPointer<UInt32>,
     _ w: Int, blankRun: Int, _ window: inout Scalars
   ) -> Bool {
-    n.cutsBefore(s, i, end, out, w, para, blankRun: blankRun, layout, &window)
+    // Asked at every scalar: with white space between paragraphs, only a blank run can end one.
+    if blankRun == 0 && !joined { return false }
+    return n.cutsBefore(s, i, end, out, w, para, blankRun: blankRun, layout, &window)
   }
 
   mutating func begin(at w: Int) {

@@ -177,9 +177,10 @@ struct OpenParagraph {
   /// `next` is the scalar after the blank run, `yearFollows` says a year (2025年) starts there, `run` is the
   /// run's length; a line ending with a speaker's title (省长,
   /// 市长…) goes on with the name (「上海市市长　龚正」, 「北京市市长 殷勇同志作政府工作报告」), one ending with a title
-  /// word (通知, 报告…) is a title however long.
+  /// word (通知, 报告…) is a title however long. `head` is scratch space for the paragraph's first scalars.
   func isWholeLine(
-    _ out: UnsafeMutableBufferPointer<UInt32>, _ w: Int, next: UInt32, yearFollows: Bool, run: Int, cues: ParagraphCues
+    _ out: UnsafeMutableBufferPointer<UInt32>, _ w: Int, next: UInt32, yearFollows: Bool, run: Int, cues: ParagraphCues,
+    _ head: inout Scalars
   ) -> Bool {
     let n = w - start
     guard n > 0 else { return false }
@@ -196,7 +197,7 @@ struct OpenParagraph {
     }
     // After an opening bracket or quote the line goes on (「（  三）」 is one marker).
     if last == 0xFF08 || last == 0x201C || last == 0x300A || last == 0x3010 || last == 0x300C || last == 0x2018 { return false }
-    var head: Scalars = []
+    head.removeAll(keepingCapacity: true)  // scratch space: no array made per blank run
     for k in start..<min(w, start + 8) { head.append(out[k]) }
     let marker = MarkerReader.lineMarker(head, at: 0, end: head.count)
     if let m = marker, n <= m.length { return false }  // 「（一） 大力推进」: the blank follows the marker
