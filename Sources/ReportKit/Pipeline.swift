@@ -30,7 +30,7 @@ public struct Pipeline: Sendable {
 
   /// Processes decoded text.
   public func process(_ source: SourceText) -> Report {
-    let normalized = Normalizer().normalize(scalars: source.scalars)
+    let normalized = Normalizer(rules: options.rules).normalize(scalars: source.scalars)
     return Report(
       source: source.info, documents: documents(from: normalized),
       locator: SourceLocator(source: source.scalars, sourceOffsets: normalized.sourceOffsets))
@@ -50,26 +50,37 @@ public struct Pipeline: Sendable {
   /// Splits normalised text into documents with header, year and outline, before extraction.
   public func outline(_ normalized: NormalizedText) -> [Document] {
     let s = normalized.scalars
-    let articles = ArticleSplitter().split(s)
+    let articles = ArticleSplitter(rules: options.rules).split(s)
     let segmenter = Segmenter(rules: options.rules)
-    let years = YearInferrer(rules: options.rules).years(of: articles, in: s, given: options.year)
+    let kindReader = KindReader(rules: options.rules)
+    let kinds = articles.map { kindReader.kind(of: $0, text: s[$0.range]) }
+    let years = YearInferrer(rules: options.rules).years(of: articles, kinds: kinds.map(\.kind), in: s, given: options.year)
     var docs: [Document] = []
     for (k, art) in articles.enumerated() {
       var doc = Document(id: "d\(k + 1)", scalars: Array(s[art.range]), offsetInFile: art.range.lowerBound)
       doc.header = art.header
+      doc.docNumber = art.docNumber
+      doc.date = art.date?.dayValue
       doc.diagnostics = art.diagnostics
-      for r in normalized.repairs where art.range.contains(r.offset) {
+      // A repair at the very end of the text (debris closing it) belongs to the last article.
+      let last = k == articles.count - 1
+      for r in normalized.repairs where art.range.contains(r.offset) || (last && r.offset == art.range.upperBound) {
         doc.diagnostics.append(r.diagnostic(documentStart: art.range.lowerBound, count: art.range.count))
       }
-      if let (y, evidence) = years[k] {
-        doc.year = y
-        doc.yearEvidence = evidence
+      (doc.kind, doc.kindEvidence) = kinds[k]
+      if let y = years[k] {
+        doc.year = y.year
+        doc.yearEvidence = y.yearEvidence
+        doc.dataYear = y.dataYear
+        doc.dataYearEvidence = y.dataYearEvidence
       } else {
         doc.diagnostics.append(.yearNotStated())
       }
-      // Segmented once the year is settled: a part heading naming an earlier year reviews it.
+      // Segmented once the year and kind are settled: a part heading naming an earlier year reviews it, and a
+      // bulletin's parts all report actuals.
       doc.outline = segmenter.segment(
-        doc.scalars, bodyStart: art.bodyStart, lines: art.lines, reportYear: doc.year, diagnostics: &doc.diagnostics)
+        doc.scalars, bodyStart: art.bodyStart, lines: art.lines, reportYear: doc.year, kind: doc.kind,
+        diagnostics: &doc.diagnostics)
       docs.append(doc)
     }
     return docs

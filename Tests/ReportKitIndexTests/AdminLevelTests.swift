@@ -24,8 +24,3 @@ func levelFromTheRegionName(region: String, level: AdminLevel) {
   #expect(AdminLevel.resolve(headerRegion: nil, path: "national/china/2014.txt") == (.national, "全国"))
   #expect(AdminLevel.resolve(headerRegion: nil, path: "x/2014.txt") == (nil, nil))
 }
-
-@Test(arguments: [("2024年广东省国民经济和社会发展统计公报", "statisticalBulletin"), ("政府工作报告", "workReport")])
-func kindFromTheTitle(title: String, kind: String) {
-  #expect(IndexedKind.of(title: title) == kind)
-}

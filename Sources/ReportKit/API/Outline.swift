@@ -144,6 +144,15 @@ public struct Outline: Hashable, Sendable {
     return []
   }
 
+  /// The spans of the markers that open numbered lines (一、 （二） 8. ①), in text order: no figure is read in
+  /// them, so 「8.6个重大科技专项」 read as item 8 gives the figure 6个, not 8.6.
+  public var lineMarkerSpans: [SourceSpan] {
+    nodes.compactMap { n in
+      guard n.kind != .inline, !n.marker.isEmpty else { return nil }
+      return SourceSpan(start: n.span.start, end: n.span.start + n.marker.unicodeScalars.count)
+    }
+  }
+
   /// The part role at `offset`: that of the innermost node holding it, `.other` outside every node.
   public func role(at offset: Int) -> PartRole { index(containing: offset).map { nodes[$0].role } ?? .other }
 

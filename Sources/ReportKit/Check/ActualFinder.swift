@@ -37,6 +37,7 @@ struct ActualFinder {
         let figureDirection = other.direction ?? f.change
         // A five-year review's rates are averages or totals over the years; its levels are where the last
         // year ended (研发投入强度达3.38%), so they may serve, below any figure of the year itself.
+        if annual && other.spansYears && !stem.spansYears { continue }
         if annual && entry.multiYear {
           if figureDirection != nil { continue }
           score *= 0.95

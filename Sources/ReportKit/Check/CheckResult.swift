@@ -70,7 +70,8 @@ public struct CheckItem: Hashable, Sendable {
   public var nodeId: NodeID?
   /// It stands in the plan's headline paragraph.
   public var headline: Bool
-  /// What it measures (the task's lead clause, for a task).
+  /// What it measures: a target's metric, a goal's metrics (居民收入增长; 单位国内生产总值能耗、主要污染物排放量),
+  /// a task's lead clause. A goal's whole clause is in `target.text`.
   public var metric: String
   /// The metric key the evidence was matched by.
   public var metricKey: String

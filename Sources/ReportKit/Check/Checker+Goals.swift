@@ -37,7 +37,7 @@ extension Checker {
     var evidence: [CheckEvidence] = []
     for p in parts { for e in p.evidence where !evidence.contains(where: { $0.span == e.span && $0.source == e.source }) { evidence.append(e) } }
     return CheckItem(
-      kind: .goal, targetId: nil, nodeId: node, headline: true, metric: written,
+      kind: .goal, targetId: nil, nodeId: node, headline: true, metric: goal.metrics.map { String(scalarValues: $0) }.joined(separator: "、"),
       metricKey: String(scalarValues: compiled.canonicalMetric(goal.metrics.first ?? text)),
       target: CheckValue(value: nil, upper: nil, unit: "", comparator: nil, qualifier: nil, text: written),
       tolerance: goal.ask == .alongside ? compiled.check.percentBand : nil, deadline: nil,

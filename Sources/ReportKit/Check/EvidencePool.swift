@@ -57,16 +57,16 @@ struct EvidencePool {
     index = BigramIndex(passages: entries.map(\.text))
   }
 
-  /// Which of `sentences` speak of several years: a paragraph whose first sentence names a period of two years
-  /// or more (五年来, 过去五年, “十四五”时期) opens a multi-year run, which lasts until a paragraph whose first
-  /// sentence names one year (2025年, 过去一年) or the next top-level part; inside an annual run, a sentence
-  /// naming such a period is multi-year by itself.
+  /// Which of `sentences` speak of several years. A paragraph whose first sentence names a period of two
+  /// years or more (五年来, 过去五年, “十四五”时期) opens a multi-year run, which lasts until a paragraph whose first
+  /// sentence names one year (2025年, 过去一年) or the next top-level part; a later sentence naming such a period
+  /// (「2025年是“十四五”收官之年。过去5年，…」) makes the rest of its paragraph multi-year.
   static func multiYearSentences(_ sentences: [Sentence], in d: Document) -> [Bool] {
     let lines = Lines.ranges(in: d.scalars)
     var out = [Bool](repeating: false, count: sentences.count)
     var deadline = 0
     var line = 0
-    var run = false
+    var run = false, paragraphRun = false
     var part: Int?
     var lastLine = -1
     for (n, s) in sentences.enumerated() {
@@ -74,22 +74,22 @@ struct EvidencePool {
       let top = d.outline.roots.firstIndex { $0.span.start <= s.span.start && s.span.start < $0.span.end }
       if top != part { run = false; part = top }
       while deadline < d.deadlines.count && d.deadlines[deadline].span.start < s.span.start { deadline += 1 }
-      var years: (many: Bool, one: Bool) = (false, false)
+      var many = false, one = false
       var k = deadline
       while k < d.deadlines.count && d.deadlines[k].span.start < s.span.end {
         if let i = d.deadlines[k].interval {
-          if i.end.year > i.start.year { years.many = true } else { years.one = true }
+          if i.end.year > i.start.year { many = true } else { one = true }
         }
         k += 1
       }
-      let opensParagraph = line != lastLine
-      lastLine = line
-      if opensParagraph {
-        if years.many { run = true } else if years.one { run = false }
-        out[n] = run
-      } else {
-        out[n] = run || years.many && !years.one
+      if line != lastLine {
+        lastLine = line
+        paragraphRun = false
+        if many && !one { run = true } else if one { run = false }
+      } else if many && !one {
+        paragraphRun = true
       }
+      out[n] = run || paragraphRun
     }
     return out
   }

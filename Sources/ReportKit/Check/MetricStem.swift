@@ -8,6 +8,8 @@ struct MetricStem: Hashable {
   var direction: Change?
   /// The stem's distinct bigrams, for reworded metrics.
   var terms: [UInt64]
+  /// The key counts over several years (年均增长, 累计): no annual actual.
+  var spansYears: Bool
 
   /// The stem of a metric key (Rules: risingSuffixes, fallingSuffixes).
   init(_ key: String, rules: CompiledRules) {
@@ -17,10 +19,13 @@ struct MetricStem: Hashable {
       direction = m.value
       s.removeLast(m.length)
     }
-    // 年均 and 累计 say how the change is counted, not what changes.
+    // 年均 and 累计 say how the change is counted, not what changes; but they count it over several years.
+    var spans = false
     for w in [[0x5E74, 0x5747], [0x7D2F, 0x8BA1]] as [Scalars] where s.count > w.count + 1 && Array(s.suffix(w.count)) == w {
       s.removeLast(w.count)
+      spans = true
     }
+    spansYears = spans || key.scalarValues.starts(with: [0x7D2F, 0x8BA1])
     stem = s
     self.direction = direction
     terms = TermSet.terms(of: s)

@@ -39,7 +39,7 @@ public struct ChecklistAssembly: Sendable {
     var entries: [ChecklistSource.DocumentEntry] = []
     var diagnostics: [ChecklistDiagnostic] = []
     for doc in report.documents {
-      let kind = DocumentKindGuess.kind(of: doc)
+      let kind = doc.kind
       if kind == .taskPlan {
         plans.append((si, doc.id, DivisionPlanReader(rules: rules).rows(of: doc)))
         entries.append(.init(id: doc.id, title: doc.header.title, year: doc.year, kind: kind, use: .divisionPlan, rows: 0))

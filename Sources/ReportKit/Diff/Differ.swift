@@ -53,27 +53,8 @@ public struct Differ: Sendable {
   static func side(_ d: Document, _ source: SourceInfo?, _ count: Int) -> DiffSide {
     DiffSide(
       path: source?.path ?? "", format: source?.format ?? .text, sha256: source?.sha256 ?? "", documentId: d.id,
-      documentCount: count, title: d.header.title, region: d.header.region, year: d.year, kind: kind(of: d))
+      documentCount: count, title: d.header.title, region: d.header.region, year: d.year, kind: d.kind)
   }
-
-  /// The layout stage's kind; where it says nothing (until its `kind` reaches every document), the kind the title
-  /// lines name (统计公报, 分工方案, 通报…, first match wins), or a work report when the speech opens with 各位代表.
-  static func kind(of d: Document) -> DocumentKind {
-    if d.kind != .other { return d.kind }
-    // The first three lines hold the title, often over two lines (…的通报 below the issuer).
-    var lines: [Substring] = []
-    let opening = String(scalarValues: d.scalars.prefix(400))
-    for l in opening.split(separator: "\n").prefix(5) { lines.append(l) }
-    let title = ([d.header.title ?? ""] + lines.prefix(3).map(String.init)).joined(separator: "\n")
-    for (word, kind) in titleKinds where title.contains(word) { return kind }
-    if lines.contains(where: { $0.hasPrefix("各位代表") }) { return .workReport }
-    return .other
-  }
-
-  private static let titleKinds: [(String, DocumentKind)] = [
-    ("统计公报", .statisticalBulletin), ("计划执行情况", .planExecutionReport), ("分工方案", .taskPlan),
-    ("通报", .notice), ("通知", .notice), ("政府工作报告", .workReport),
-  ]
 
   private static func notes(_ old: Document, _ new: Document, _ o: DiffSide, _ n: DiffSide) -> [Diagnostic] {
     var out: [Diagnostic] = []

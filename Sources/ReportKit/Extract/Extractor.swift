@@ -15,10 +15,11 @@ public struct Extractor: Sendable {
   public func extract(_ document: inout Document) {
     let scalars = document.scalars
     // A bulletin's relative words (全年, 年末, 比上年) describe the year its figures are about, not the year it
-    // was published.
+    // was published: dates resolve against its data year, with no shift for review parts (all of it reviews).
     let bulletin = document.kind == .statisticalBulletin
     let reference = bulletin ? (document.dataYear ?? document.year.map { $0 - 1 }) : document.year
     var run = ExtractionRun(rules: rules.compiled, scalars: scalars, year: reference, bulletin: bulletin)
+    run.reviewMeansYearBefore = !bulletin
     run.scan(outline: document.outline)
     if let roots = run.assignOwners(document.outline) { document.outline = Outline(roots) }
     run.build()
@@ -51,6 +52,8 @@ struct ExtractionRun {
   let year: Int?
   /// The document is a statistical bulletin: every figure is an actual.
   let bulletin: Bool
+  /// Whether dates without a year in a review part mean the year before `year` (a work report's review).
+  var reviewMeansYearBefore = true
   var index: TextIndex
   var outline = Outline()
   var hasOutline = false
@@ -140,7 +143,12 @@ struct ExtractionRun {
     var tracker = SentenceTracker()
     let outline = self.outline
     let hasOutline = self.hasOutline
-    let inReview: (Int) -> Bool = { hasOutline && outline.role(at: $0) == .review }
+    let shifts = reviewMeansYearBefore
+    let inReview: (Int) -> Bool = { shifts && hasOutline && outline.role(at: $0) == .review }
+    // Line markers hold no figure; the text after one starts afresh (the 6 of 「8.6个…」 read as item 8).
+    let markers = outline.lineMarkerSpans
+    var markerIndex = 0
+    var markerEnd = -1
     candidates.withUnsafeBufferPointer { bits in
       s.withUnsafeBufferPointer { buf in
         while i < n {
@@ -153,6 +161,12 @@ struct ExtractionRun {
           }
           i = j
           guard i < n else { break }
+          while markerIndex < markers.count && markers[markerIndex].end <= i { markerIndex += 1 }
+          if markerIndex < markers.count && markers[markerIndex].start <= i {
+            i = markers[markerIndex].end
+            markerEnd = i
+            continue
+          }
           let c = buf[i]
           // Sentence marks, brackets, line breaks: noted for the sentences; only （ ( “ go on (to owner
           // mentions and five-year plans).
@@ -194,7 +208,7 @@ struct ExtractionRun {
                 i += 1
                 continue
               }
-            } else if i > 0, FigureScanner.isLatinOrDigit(buf[i - 1]) || NumeralReader.isDecimalPoint(buf[i - 1]) {
+            } else if i > 0, i != markerEnd, FigureScanner.isLatinOrDigit(buf[i - 1]) || NumeralReader.isDecimalPoint(buf[i - 1]) {
               // The tail of an identifier or a longer number (M2, PM2.5): skip its digits.
               var k = i
               while k < n, NumeralReader.arabicDigit(buf[k]) != nil || NumeralReader.isDecimalPoint(buf[k]) { k += 1 }
@@ -258,7 +272,7 @@ struct ExtractionRun {
             i += 1
             continue
           }
-          switch figureScanner.scan(s, at: i) {
+          switch figureScanner.scan(s, at: i, afterMarker: i == markerEnd) {
           case .figure(let hit):
             while stopIndex < stops.count && stops[stopIndex].end <= hit.span.start { stopIndex += 1 }
             if stopIndex < stops.count && stops[stopIndex].start <= hit.span.start {

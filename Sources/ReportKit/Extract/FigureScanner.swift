@@ -95,7 +95,9 @@ struct FigureScanner {
     NumeralReader.mayStart(c) || c == 0x767E
   }
 
-  func scan(_ s: Scalars, at i: Int) -> FigureScan {
+  /// The figure at `i`; `afterMarker` says a list marker ends right before it (「8.」 of 「8.6个」), so the
+  /// scalar before is no part of the number.
+  func scan(_ s: Scalars, at i: Int, afterMarker: Bool = false) -> FigureScan {
     let n = s.count
     let c = s[i]
     // 首位, 榜首: a rank without a number, in a rank context only (摆在首位 is a priority, not a place).
@@ -133,7 +135,7 @@ struct FigureScanner {
       return .figure(hit)
     }
     guard var tok = reader.read(s, at: i) else { return .none }
-    let prev: UInt32 = i > 0 ? s[i - 1] : 0x0A
+    let prev: UInt32 = i > 0 && !afterMarker ? s[i - 1] : 0x0A
     if tok.overflow { return .overflow(SourceSpan(start: i, end: tok.end)) }
     if tok.dotted || tok.isPositional { return .skip(to: tok.end) }
     if !tok.isChinese, FigureScanner.isLatinOrDigit(prev) || NumeralReader.isDecimalPoint(prev) {

@@ -2,7 +2,8 @@ extension ExtractionRun {
   /// The deadline a target carries, and whether it comes from above the target's own sentence. In order:
   /// 1. a deadline before the value in its sentence or in the earlier items of its list (items joined by ；
   ///    share the lead's 今年底前); the nearest, and a year gone by is no deadline;
-  /// 2. a deadline after the value at the end of its sentence, with no other figure between (…达到80%，到2030年);
+  /// 2. a deadline after the value at the end of its sentence, with no other figure between or in its clause
+  ///    (…达到80%，到2030年);
   /// 3. the lead-in of its paragraph (今年发展的主要预期目标是：…), for every item of the list;
   /// 4. the heading of the innermost node holding it, then of each node above (二、“十五五”时期主要目标…).
   mutating func targetDeadline(
@@ -18,6 +19,9 @@ extension ExtractionRun {
     for d in candidates where deadlineHits[d].span.start >= hit.resume && deadlineHits[d].span.end <= sentence.end {
       if let next = nextFigure, next < deadlineHits[d].span.start { break }
       if isGoneBy(deadlineHits[d]) { continue }
+      // 「…学位3000个，6月底前完成老旧小区改造120个」: a deadline that opens a clause with a figure of its own
+      // dates that figure, not the one before it.
+      if let next = nextFigure, next < sentence.end, !clauseBreak(between: deadlineHits[d].span.end, and: next) { break }
       return (DeadlineID(d + 1), false)
     }
     if let k = leadInDeadline(hit) { return (DeadlineID(k + 1), true) }
@@ -28,6 +32,16 @@ extension ExtractionRun {
       if let k = firstDeadline(in: n.headingSpan) { return (DeadlineID(k + 1), true) }
     }
     return nil
+  }
+
+  /// Whether a ，；。 stands in `a..<b`.
+  private func clauseBreak(between a: Int, and b: Int) -> Bool {
+    var i = a
+    while i < b {
+      if HeadlineGoals.endsClause(s[i]) { return true }
+      i += 1
+    }
+    return false
   }
 
   /// A year gone by (去年, 2021年) is no target's deadline.

@@ -4,27 +4,46 @@ public struct NormalizedText: Sendable {
   public var scalars: Scalars
   /// For each scalar, the scalar offset in the decoded source it came from.
   public var sourceOffsets: [Int32]
-  /// Repairs made, for diagnostics (page-break joins, split markers).
+  /// Repairs made, for diagnostics (page-break joins, split markers, rebuilt paragraphs, debris removed).
   public var repairs: [Repair]
 
   /// A repair the normaliser made.
   public struct Repair: Sendable, Hashable {
-    /// `.pageBreakJoined` or `.markerJoined`.
+    /// `.pageBreakJoined`, `.markerJoined`, `.layoutRebuilt` or `.debrisRemoved`.
     public var id: DiagnosticID
-    /// Offset in `scalars` where the two pieces meet.
+    /// Offset in `scalars` where the two pieces meet, the rebuilt text starts or the debris was taken out.
     public var offset: Int
+    /// The debris taken out (下转7版), for the message.
+    public var text: String?
+    /// The number of paragraphs a line that lost its line breaks was cut into.
+    public var count: Int
+
+    /// Makes a repair.
+    public init(id: DiagnosticID, offset: Int, text: String? = nil, count: Int = 0) {
+      self.id = id
+      self.offset = offset
+      self.text = text
+      self.count = count
+    }
   }
 
   /// The text as a `String`.
   public var string: String { String(scalarValues: scalars) }
 }
 
-/// Repairs what publishing breaks: widths, indents, zero-width characters, letter spacing, page-break splits.
+/// Repairs what publishing breaks: widths, indents, zero-width characters, letter spacing, page-break splits,
+/// paragraphs that lost their line breaks, and newspaper page debris.
 ///
 /// Never NFKC: it would turn ① into 1 and ⑴ into (1), erasing the numbering levels the segmenter reads.
 public struct Normalizer: Sendable {
-  /// Makes a normaliser.
-  public init() {}
+  private let cues: ParagraphCues
+  private let debris: PageDebris
+
+  /// Makes a normaliser reading the layout words of `rules` (layout.yaml).
+  public init(rules: RuleSet = .builtin) {
+    cues = ParagraphCues(rules: rules)
+    debris = PageDebris(rules: rules)
+  }
 
   /// Normalises decoded source text.
   public func normalize(_ source: String) -> NormalizedText {
@@ -35,15 +54,20 @@ public struct Normalizer: Sendable {
   public func normalize(scalars src: Scalars) -> NormalizedText {
     let n = src.count
     // Phase A+B in one pass: each source line is folded, trimmed and cleaned straight into one flat buffer
-    // (no array per line, no per-append capacity checks).
+    // (no array per line, no per-append capacity checks); a line that lost its line breaks is cut into
+    // paragraphs on the way, and debris is left out.
     var buf = Scalars(repeating: 0, count: n)
     var bufO = [Int32](repeating: 0, count: n)
     var lines: [Line] = []
     lines.reserveCapacity(n / 40 + 8)
+    var found: [Found] = []
     var w = 0
     buf.withUnsafeMutableBufferPointer { out in
       bufO.withUnsafeMutableBufferPointer { outO in
         src.withUnsafeBufferPointer { s in
+          let sparse = Normalizer.hasFewLineBreaks(s)
+          var window = Scalars()
+          window.reserveCapacity(16)
           var start = 0
           while start <= n {
             // Find the end of the raw line (LF, CR, CRLF and the Unicode separators all end it).
@@ -53,10 +77,14 @@ public struct Normalizer: Sendable {
               if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 || v == 0x0B || v == 0x0C || v == 0x85 { break }
               end += 1
             }
-            let lineStart = w
-            cleanLine(s, start, end, out, outO, &w)
-            if w > lineStart {
-              lines.append(Line(range: lineStart..<w, breakOffset: Int32(min(end, max(0, n - 1)) + (end >= n ? 1 : 0))))
+            let breakOffset = Int32(min(end, max(0, n - 1)) + (end >= n ? 1 : 0))
+            if start < end, PageDebris.isPageNumberLine(s, start, end) {
+              found.append(Found(id: .debrisRemoved, at: w, text: Normalizer.trimmed(s, start, end)))
+            } else {
+              let len = end - start
+              let layout = len >= ParagraphCues.longLine || (sparse && len >= 200) ? ParagraphCues.layout(s, start, end) : nil
+              cleanLine(s, start, end, out, outO, &w, breakOffset: breakOffset, lines: &lines, found: &found, layout: layout,
+                        window: &window)
             }
             if end < n && s[end] == 0x0D && end + 1 < n && s[end + 1] == 0x0A { end += 1 }
             start = end + 1
@@ -73,6 +101,9 @@ public struct Normalizer: Sendable {
     map.reserveCapacity(buf.count + lines.count)
     var i = 0
     var lastBreak: Int32 = 0
+    // A line's rebuild note is found after the debris inside it, but marks its start.
+    if found.count > 1 { found.sort { ($0.at, $0.id) < ($1.at, $1.id) } }
+    var f = 0
     while i < lines.count {
       if !out.isEmpty {
         out.append(0x0A)
@@ -80,9 +111,15 @@ public struct Normalizer: Sendable {
       }
       var cur = lines[i]
       var curStart = out.count
+      // Repairs found while cleaning are placed in the output as the line holding them is copied.
+      while f < found.count, found[f].at <= cur.range.upperBound {
+        repairs.append(found[f].repair(line: cur.range, at: out.count))
+        f += 1
+      }
       out.append(contentsOf: buf[cur.range])
       map.append(contentsOf: bufO[cur.range])
-      while i + 1 < lines.count {
+      // A break the layout rebuilt is meant: nothing joins across it.
+      while i + 1 < lines.count, !cur.rebuilt {
         let next = lines[i + 1]
         let a = out[curStart..<out.count]
         let b = buf[next.range]
@@ -93,9 +130,14 @@ public struct Normalizer: Sendable {
         } else {
           break
         }
+        while f < found.count, found[f].at <= next.range.upperBound {
+          repairs.append(found[f].repair(line: next.range, at: out.count))
+          f += 1
+        }
         out.append(contentsOf: b)
         map.append(contentsOf: bufO[next.range])
         cur.breakOffset = next.breakOffset
+        cur.rebuilt = next.rebuilt
         i += 1
       }
       curStart = out.count
@@ -108,11 +150,63 @@ public struct Normalizer: Sendable {
   private struct Line {
     var range: Range<Int>
     var breakOffset: Int32
+    /// The break after this line was made by the layout rebuild, not found in the source.
+    var rebuilt = false
+  }
+
+  /// A repair found while cleaning lines, at an offset of the flat buffer.
+  private struct Found {
+    var id: DiagnosticID
+    var at: Int
+    var text: String?
+    var count = 0
+
+    /// The repair in the output, where the line `line` of the buffer was copied to `base`.
+    func repair(line: Range<Int>, at base: Int) -> NormalizedText.Repair {
+      .init(id: id, offset: base + max(0, at - line.lowerBound), text: text, count: count)
+    }
+  }
+
+  /// Whether the source has fewer line breaks than one per `ParagraphCues.scalarsPerBreak` scalars: its
+  /// paragraphs were joined. Lines of `ParagraphCues.longLine` or more are left out of the count, as they are
+  /// rebuilt anyway: one huge line pasted into a well-broken report does not make its other lines sparse.
+  private static func hasFewLineBreaks(_ s: UnsafeBufferPointer<UInt32>) -> Bool {
+    guard s.count >= 600 else { return false }
+    var breaks = 0
+    var counted = 0
+    var line = 0
+    for c in s {
+      if c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029 {
+        if line < ParagraphCues.longLine { counted += line }
+        breaks += 1
+        line = 0
+      } else {
+        line += 1
+      }
+    }
+    if line < ParagraphCues.longLine { counted += line }
+    return counted >= 600 && breaks <= counted / ParagraphCues.scalarsPerBreak
+  }
+
+
+  /// The source text of `start..<end` without its blanks, for a message.
+  private static func trimmed(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> String {
+    String(scalarValues: s[start..<end].filter { c in fold(c).map { $0 != 0x3000 && $0 != 0x20 } ?? false })
+  }
+
+  /// A scalar that folds to itself: printable ASCII, and CJK from U+3400 up to the full-width forms.
+  @inline(__always) static func isPlain(_ v: UInt32) -> Bool {
+    v >= 0x20 && v < 0x7F || (v >= 0x3400 && v < 0xFF00 && v != 0xFEFF)
+  }
+
+  /// A source blank of any kind; plain scalars (most) answer with a comparison or two, the rest go through fold.
+  @inline(__always) static func isBlank(_ v: UInt32) -> Bool {
+    v == 0x20 || v == 0x3000 || (!isPlain(v) && fold(v) == 0x3000)
   }
 
   /// Folds one source character: nil drops it, 0x3000 marks a blank of any kind.
-  @inline(__always) private func fold(_ v: UInt32) -> UInt32? {
-    if v >= 0x20 && v < 0x7F || (v >= 0x3400 && v < 0xFF00 && v != 0xFEFF) { return v }
+  @inline(__always) static func fold(_ v: UInt32) -> UInt32? {
+    if isPlain(v) { return v }
     switch v {
     case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: return nil  // zero-width and soft hyphen
     case 0x09, 0xA0, 0x2002, 0x2003, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000: return 0x3000  // blanks
@@ -125,33 +219,90 @@ public struct Normalizer: Sendable {
     }
   }
 
-  /// Trims one source line, folds its characters, blanks and punctuation width, and writes it at `w`.
+  /// Trims one source line, folds its characters, blanks and punctuation width, leaves debris out, and writes
+  /// it at `w` as one line, or as several paragraphs when `layout` says it lost its line breaks.
   private func cleanLine(
     _ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int,
-    _ out: UnsafeMutableBufferPointer<UInt32>, _ outO: UnsafeMutableBufferPointer<Int32>, _ w: inout Int
+    _ out: UnsafeMutableBufferPointer<UInt32>, _ outO: UnsafeMutableBufferPointer<Int32>, _ w: inout Int,
+    breakOffset: Int32, lines: inout [Line], found: inout [Found], layout: ParagraphCues.Layout?, window: inout Scalars
   ) {
-    let lineStart = w
+    // Two copies of one loop: ordinary lines never pay for the bookkeeping of a rebuild.
+    if let layout {
+      var paragraphs = RebuiltParagraphs(start: w, layout: layout)
+      cleanLine(s, start, end, out, outO, &w, breakOffset: breakOffset, lines: &lines, found: &found, &paragraphs, &window)
+      if paragraphs.made > 1 { found.append(Found(id: .layoutRebuilt, at: paragraphs.first, count: paragraphs.made)) }
+    } else {
+      var paragraphs = OneParagraph(start: w)
+      cleanLine(s, start, end, out, outO, &w, breakOffset: breakOffset, lines: &lines, found: &found, &paragraphs, &window)
+    }
+  }
+
+  /// The loop of `cleanLine`, with the paragraphs the line becomes: one, or those a rebuild cuts. Inlined into
+  /// both callers, so each copy is specialised and `fold` inlined into it.
+  @inline(__always)
+  private func cleanLine<P: LineParagraphs>(
+    _ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int,
+    _ out: UnsafeMutableBufferPointer<UInt32>, _ outO: UnsafeMutableBufferPointer<Int32>, _ written: inout Int,
+    breakOffset: Int32, lines: inout [Line], found: inout [Found], _ paragraphs: inout P, _ window: inout Scalars
+  ) {
+    // A local copy: stores through `out` could alias an inout Int, which would then be reloaded per scalar.
+    var w = written
+    defer { written = w }
     var pendingBlank = -1  // source offset of a blank run waiting for its right neighbour
+    var blanks = 0  // the blanks of that run, debris inside it left out
     var letterSpaced: [Int] = []
+    var nextSpaced = 0  // letterSpaced is sorted and blanks come in order: one cursor keeps this linear
     var checkedLetterSpacing = false
     var i = start
     while i < end {
-      guard let c = fold(s[i]) else {
+      // Most scalars are Han or ASCII and fold to themselves: test that here, call `fold` for the rest.
+      let v = s[i]
+      let c: UInt32
+      if Normalizer.isPlain(v) {
+        c = v
+      } else if let f = Normalizer.fold(v) {
+        c = f
+      } else {
         i += 1
         continue
       }
       if c == 0x3000 || c == 0x20 {
-        if pendingBlank < 0 && w > lineStart { pendingBlank = i }  // leading blanks are trimmed
+        if pendingBlank < 0 && w > paragraphs.start { pendingBlank = i }  // leading blanks are trimmed
+        if P.rebuilds, pendingBlank >= 0 { blanks += 1 }
         i += 1
         continue
       }
-      let prev: UInt32 = w > lineStart ? out[w - 1] : 0
+      // Debris leaves the text as if it had never been there: a blank run before it stays pending.
+      if PageDebris.mayStart(c), let d = debris.match(s, at: i, end: end),
+        d.kind != .sourceCredit || pendingBlank >= 0 || w == paragraphs.start
+          || OpenParagraph.endsSentence(out, paragraphs.start, w)
+      {
+        found.append(Found(id: .debrisRemoved, at: w, text: Normalizer.trimmed(s, i, d.end)))
+        i = d.end
+        continue
+      }
+      var spaced = false  // the blank run is letter spacing (「政 府 工 作 报 告」): it closes up, never breaks
       if pendingBlank >= 0 {
         if !checkedLetterSpacing {
           letterSpaced = letterSpacedBlanks(s, start, end)
           checkedLetterSpacing = true
         }
-        if !(letterSpaced.contains(pendingBlank) || dropsSpace(prev, c)) {
+        while nextSpaced < letterSpaced.count && letterSpaced[nextSpaced] < pendingBlank { nextSpaced += 1 }
+        spaced = nextSpaced < letterSpaced.count && letterSpaced[nextSpaced] == pendingBlank
+      }
+      if P.rebuilds {
+        if w > paragraphs.start, !spaced,
+          paragraphs.cuts(self, s, i, end, out, w, blankRun: pendingBlank >= 0 ? blanks : 0, &window)
+        {
+          lines.append(Line(range: paragraphs.start..<w, breakOffset: Int32(pendingBlank >= 0 ? pendingBlank : i), rebuilt: true))
+          paragraphs.begin(at: w)
+          pendingBlank = -1
+        }
+        blanks = 0
+      }
+      let prev: UInt32 = w > paragraphs.start ? out[w - 1] : 0
+      if pendingBlank >= 0 {
+        if !(spaced || dropsSpace(prev, c)) {
           out[w] = 0x20
           outO[w] = Int32(pendingBlank)
           w += 1
@@ -163,19 +314,48 @@ public struct Normalizer: Sendable {
         var next: UInt32 = 0
         var j = i + 1
         while j < end {
-          if let f = fold(s[j]) {
+          if let f = Normalizer.fold(s[j]) {
             next = f
             break
           }
           j += 1
         }
-        folded = foldPunctuation(c, prev: w > lineStart ? out[w - 1] : 0, next: next)
+        folded = foldPunctuation(c, prev: w > paragraphs.start ? out[w - 1] : 0, next: next)
       }
       out[w] = folded
       outO[w] = Int32(i)
       w += 1
+      if P.rebuilds { paragraphs.wrote(folded) }
       i += 1
     }
+    if w > paragraphs.start { lines.append(Line(range: paragraphs.start..<w, breakOffset: breakOffset)) }
+  }
+
+  /// Whether a paragraph starts at source offset `i` of a line that lost its line breaks, after a blank run of
+  /// `run` blanks (0: none; debris inside the run does not count). After a blank run:
+  /// before a marker or an opening word, after a sentence end, after a line of its own (a heading, a title, a
+  /// salutation). With no white space in the line: before a marker after a sentence end, and after the sentence
+  /// end that closes a group of `ParagraphCues.sentenceGroup` scalars.
+  fileprivate func cutsBefore(
+    _ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ end: Int, _ out: UnsafeMutableBufferPointer<UInt32>, _ w: Int,
+    _ para: OpenParagraph, blankRun run: Int, _ layout: ParagraphCues.Layout, _ window: inout Scalars
+  ) -> Bool {
+    // Asked at every scalar of the line: the common answers (no blank before it, or no sentence end) come first.
+    if run == 0 && layout != .joined { return false }
+    let afterSentence = OpenParagraph.endsSentence(out, para.start, w)
+    if run == 0 && !afterSentence { return false }
+    // A blank before closing punctuation (「来源 ：」, 「增长 ，」) is layout inside a line, never a break.
+    if let c = Normalizer.fold(s[i]), ParagraphCues.closesOrJoins(c) { return false }
+    if run > 0 {
+      if case .whiteSpace(let separator) = layout, run < separator { return false }
+      if cues.opening(s, at: i, end: end, window: &window) != nil || afterSentence { return true }
+      let year = ParagraphCues.yearFollows(s, at: i, end: end)
+      return para.isWholeLine(out, w, next: Normalizer.fold(s[i]) ?? 0, yearFollows: year, run: run, cues: cues, &window)
+    }
+    guard !ParagraphCues.isCloser(s[i]) else { return false }
+    if w - para.start >= ParagraphCues.sentenceGroup { return true }
+    if let o = cues.opening(s, at: i, end: end, window: &window) { return o != .ordinal }
+    return false
   }
 
   @inline(__always) private func isBlankOrSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0x3000 }
@@ -194,11 +374,11 @@ public struct Normalizer: Sendable {
   /// characters each followed by a blank (「政 府 工 作 报 告」). Two-character names spaced for alignment (李　强)
   /// stay as they are.
   private func letterSpacedBlanks(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> [Int] {
-    @inline(__always) func blank(_ k: Int) -> Bool { fold(s[k]) == 0x3000 || s[k] == 0x20 }
+    @inline(__always) func blank(_ k: Int) -> Bool { Normalizer.isBlank(s[k]) }
     var result: [Int] = []
     var i = a
     while i < b {
-      guard Scalar.isHan(s[i]), i == a || blank(i - 1) || fold(s[i - 1]) == nil else {
+      guard Scalar.isHan(s[i]), i == a || blank(i - 1) || (!Normalizer.isPlain(s[i - 1]) && Normalizer.fold(s[i - 1]) == nil) else {
         i += 1
         continue
       }
@@ -260,6 +440,8 @@ public struct Normalizer: Sendable {
     guard a.count >= 40, let last = a.last, let first = b.first else { return false }
     let endsOpen = Scalar.isHan(last) || Scalar.isDigit(last) || Scalar.isASCIILetter(last) || last == 0xFF0C || last == 0x3001
     guard endsOpen else { return false }
+    // A long title is complete where it names its kind: 「…关于印发…行动计划（2021—2023年）的通知」.
+    if cues.titleEndings.contains(where: { a.count > $0.count && a.suffix($0.count).elementsEqual($0) }) { return false }
     // A marker line without a full stop is a heading (「（一）大力推进…，加快发展新质生产力」), complete as it is.
     if MarkerReader.lineMarker(Array(a.prefix(8)), at: 0, end: min(8, a.count)) != nil && !a.contains(0x3002) { return false }
     if MarkerReader.lineMarker(Array(b.prefix(8)), at: 0, end: min(8, b.count)) != nil { return false }
@@ -269,4 +451,69 @@ public struct Normalizer: Sendable {
     if b.count <= 30 && !b.contains(where: { $0 == 0x3002 || $0 == 0xFF0C || $0 == 0xFF1B }) { return false }
     return true
   }
+}
+
+/// The paragraphs one source line becomes while it is cleaned.
+private protocol LineParagraphs {
+  /// Whether the line may be cut: false lets the compiler drop the rebuild from the loop.
+  static var rebuilds: Bool { get }
+  /// Buffer offset where the paragraph being written starts.
+  var start: Int { get }
+  /// Whether a paragraph starts at source offset `i`, after a blank run of `blankRun` blanks.
+  mutating func cuts(
+    _ n: Normalizer, _ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ end: Int, _ out: UnsafeMutableBufferPointer<UInt32>,
+    _ w: Int, blankRun: Int, _ window: inout Scalars) -> Bool
+  /// A paragraph starts at buffer offset `w`.
+  mutating func begin(at w: Int)
+  /// A scalar was written to the paragraph.
+  mutating func wrote(_ c: UInt32)
+}
+
+/// An ordinary line: one paragraph.
+private struct OneParagraph: LineParagraphs {
+  static var rebuilds: Bool { false }
+  let start: Int
+  init(start: Int) { self.start = start }
+  func cuts(
+    _ n: Normalizer, _ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ end: Int, _ out: UnsafeMutableBufferPointer<UInt32>,
+    _ w: Int, blankRun: Int, _ window: inout Scalars
+  ) -> Bool { false }
+  func begin(at w: Int) {}
+  func wrote(_ c: UInt32) {}
+}
+
+/// A line that lost its line breaks: the paragraphs its layout cues cut it into.
+private struct RebuiltParagraphs: LineParagraphs {
+  static var rebuilds: Bool { true }
+  let layout: ParagraphCues.Layout
+  /// No white space separates the paragraphs: cuts may come without a blank run.
+  let joined: Bool
+  var para: OpenParagraph
+  /// Where the first paragraph starts, and how many paragraphs were begun.
+  let first: Int
+  var made = 1
+  var start: Int { para.start }
+
+  init(start: Int, layout: ParagraphCues.Layout) {
+    self.layout = layout
+    joined = layout == .joined
+    para = OpenParagraph(start: start)
+    first = start
+  }
+
+  @inline(__always) mutating func cuts(
+    _ n: Normalizer, _ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ end: Int, _ out: UnsafeMutableBufferPointer<UInt32>,
+    _ w: Int, blankRun: Int, _ window: inout Scalars
+  ) -> Bool {
+    // Asked at every scalar: with white space between paragraphs, only a blank run can end one.
+    if blankRun == 0 && !joined { return false }
+    return n.cutsBefore(s, i, end, out, w, para, blankRun: blankRun, layout, &window)
+  }
+
+  mutating func begin(at w: Int) {
+    made += 1
+    para = OpenParagraph(start: w)
+  }
+
+  mutating func wrote(_ c: UInt32) { para.wrote(c) }
 }

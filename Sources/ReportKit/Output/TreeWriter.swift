@@ -13,7 +13,12 @@ public enum TreeWriter {
       if let a = h.affiliation { meta.append("(\(a))") }
       if let r = h.region { meta.append("region \(r)") }
       if let y = d.year { meta.append("year \(y) [\(d.yearEvidence ?? "")]") } else { meta.append("year unknown") }
+      if let y = d.dataYear, y != d.year { meta.append("data year \(y) [\(d.dataYearEvidence ?? "")]") }
       out += "  " + meta.joined(separator: "  ") + "\n"
+      var facts = ["kind \(d.kind.rawValue)"]
+      if let n = d.docNumber { facts.append("no. \(n)") }
+      if let day = d.date { facts.append("dated \(day)") }
+      out += "  " + facts.joined(separator: "  ") + "\n"
       let lines = ExtractionLines(
         d,
         figure: { f in

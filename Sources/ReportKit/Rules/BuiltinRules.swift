@@ -110,6 +110,10 @@ relativePeriods:
   - {word: 未来三年, years: [0, 2]}
   - {word: 今后一个时期, years: [0, 4]}
   - {word: 过去五年, years: [-5, -1]}
+  - {word: 过去5年, years: [-5, -1]}
+  - {word: 近5年, years: [-5, -1]}
+  - {word: 5年来, years: [-5, -1], kind: since}
+  - {word: 这五年, years: [-5, -1]}
   - {word: 近五年, years: [-5, -1]}
   - {word: 五年来, years: [-5, -1], kind: since}
   - {word: 过去一年, years: [-1, -1]}
@@ -170,6 +174,74 @@ planSuffixes:
   - {word: 开局之年, part: first, kind: year, alone: true}
   - {word: 收官之年, part: last, kind: year, alone: true}
   - {word: 以来, part: since, kind: since}
+
+"""#
+    ),
+    (
+      name: "headers.yaml",
+      text: #"""
+# Headers: what the first lines of a document say about it.
+#
+# Titles a speaker's name follows on a speaker line (国务院总理 李强, 广东省省长 王伟中) or in the wording of a
+# subtitle (「…会议上省长许昆林作政府工作报告」). In text that lost its line breaks no paragraph ends right after one.
+speakerTitles: [总理, 省长, 代省长, 市长, 代市长, 主席, 代主席, 区长, 代区长, 县长, 代县长, 州长, 盟长, 旗长]
+
+# Words a document title ends with (…的通知, …统计公报): a title broken over two lines is joined up to the line
+# that ends with one, and in text that lost its line breaks a line ending with one is a line of its own.
+titleEndings: [通知, 通报, 报告, 公报, 方案, 意见, 决定, 办法, 规定, 规划, 纲要, 批复, 决议, 细则]
+
+# What a document is, from the words of its title (and subtitle): the first word of this list that the title
+# holds names the kind, so the more specific words come first (「关于印发2024年政府工作报告重点工作分工方案的通知」
+# is a task plan, not a work report or a notice).
+kindTitles:
+  - {word: 统计公报, kind: statisticalBulletin}
+  - {word: 计划执行情况, kind: planExecutionReport}
+  - {word: 分工方案, kind: taskPlan}
+  - {word: 任务分工, kind: taskPlan}
+  - {word: 重点工作分工, kind: taskPlan}
+  - {word: 责任分工, kind: taskPlan}
+  - {word: 任务清单, kind: taskPlan}
+  - {word: 政府工作报告, kind: workReport}
+  - {word: 督查通报, kind: notice}
+  - {word: 通报, kind: notice}
+  - {word: 通知, kind: notice}
+  - {word: 公告, kind: notice}
+  - {word: 通告, kind: notice}
+  - {word: 决定, kind: notice}
+  - {word: 批复, kind: notice}
+
+# Phrases that name the kind where the title does not (a report scraped without its title): looked for in the
+# header and the first lines of the body, then in short heading lines anywhere (「四、2026年政府工作任务」).
+kindPhrases:
+  - {word: 计划执行情况, kind: planExecutionReport}
+  - {word: 统计公报, kind: statisticalBulletin}
+  - {word: 向大会报告, kind: workReport}
+  - {word: 向大会作政府工作报告, kind: workReport}
+  - {word: 向大会作工作报告, kind: workReport}
+  - {word: 作政府工作报告, kind: workReport}
+  - {word: 政府工作任务, kind: workReport}
+  # The salutation of a speech to a congress; a plan-execution or budget report says so in its title first.
+  - {word: 各位代表, kind: workReport}
+
+"""#
+    ),
+    (
+      name: "layout.yaml",
+      text: #"""
+# Layout: how text that lost its line breaks is cut into paragraphs again, and what page debris looks like.
+#
+# Research data sets store a report as one cell: paragraphs joined by runs of spaces and U+2003 indents, by
+# single spaces, or by nothing. The normaliser then starts a paragraph before a marker (一、 （一） 1. ①), a
+# ——dated subtitle and one of these openings wherever they follow a sentence end or a blank run.
+paragraphOpenings: [各位代表, 来源：, "来源:", 附件]
+
+# Newspaper page jumps, dropped from the text: 「下转7版」, 「（上接第4版）」, 「下转第七版」, 「（紧接第一版）」. The
+# words come before 第N版 / N版; outside brackets only those of two or more characters count (转, 接, 续 alone
+# need brackets: 「（转第3版）」).
+pageJumps: [下转, 上接, 紧接, 下接, 转, 接, 续]
+
+# The label of a source credit closing the text, dropped from it: 「（来源：解放日报）」.
+sourceCredits: [来源, 稿源, 信息来源]
 
 """#
     ),

@@ -7,10 +7,12 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
   // Keyed sections: lists of mappings identified by one key field.
   case units, magnitudes, qualifiers, comparatorWords, relativeYears, yearParts, yearSuffixes, plans, planSuffixes
   case stopPatterns, rankNames, fractionWords, relativePeriods, festivals, namedDates, goalWords, pairWords
+  case kindTitles, kindPhrases
   // Word lists.
   case notQualifiers, hedges, rankWords, metricVerbs, metricLeading, metricTrailing, metricStops, metricCuts
   case changeWords, baselineWords, planWords, actualWords, pastWords, reviewHeadings, planHeadings, planOpenings
   case notHeadings, yearReviewHeadings, yearPlanHeadings, yearPastMarkers, classifiers, durationWords
+  case paragraphOpenings, pageJumps, sourceCredits, speakerTitles, titleEndings
   case increaseWords, decreaseWords, changeFillers, estimateWords, genericMetrics, planItemNouns, rhetoricNouns
   case comparisonWords, measureWords, metricNoise, metricHeads, notRankAfter, headlineLeads, headlineAsides
   case ceilingMetrics, risingSuffixes, fallingSuffixes, completionWords, partialWords, shortfallWords, progressWords
@@ -89,6 +91,9 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
     case .goalWords:
       return .keyed(K(key: "word", noun: "goal word", fields: ["ask": .oneOf(["rise", "fall", "state", "alongside"])], required: ["ask"]))
     case .durationWords: return .words(noun: "duration word")
+    case .kindTitles, .kindPhrases:
+      let kinds = DocumentKind.allCases.filter { $0 != .other }.map(\.rawValue)
+      return .keyed(K(key: "word", noun: "kind word", fields: ["kind": .oneOf(kinds)], required: ["kind"]))
     case .notQualifiers: return .words(noun: "word")
     case .hedges: return .words(noun: "hedge")
     case .rankWords: return .words(noun: "rank word")
@@ -109,6 +114,11 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
     case .yearReviewHeadings: return .words(noun: "year review heading")
     case .yearPlanHeadings: return .words(noun: "year plan heading")
     case .yearPastMarkers: return .words(noun: "year past marker")
+    case .paragraphOpenings: return .words(noun: "paragraph opening")
+    case .pageJumps: return .words(noun: "page jump word")
+    case .sourceCredits: return .words(noun: "source credit label")
+    case .speakerTitles: return .words(noun: "speaker title")
+    case .titleEndings: return .words(noun: "title ending")
     case .stopWords: return .words(noun: "stop word")
     case .ownerLabels: return .words(noun: "owner label")
     case .ownerMarkers: return .words(noun: "owner marker")

@@ -14,6 +14,8 @@ public struct RuleSet: Sendable {
   let data: RuleData
   /// The compiled tables.
   let compiled: CompiledRules
+  /// The word lists of the layout, header and year stages, as they read them.
+  let words: TextWords
   /// Lower-case hex SHA-256 of the rule files' names and texts (the base set's fingerprint first): two runs
   /// with the same fingerprint read with the same rules.
   public let fingerprint: String
@@ -21,6 +23,7 @@ public struct RuleSet: Sendable {
   init(data: RuleData, fingerprint: String = "") {
     self.data = data
     self.compiled = CompiledRules(data)
+    self.words = TextWords(data)
     self.fingerprint = fingerprint
   }
 
@@ -123,6 +126,27 @@ public struct RuleSet: Sendable {
 
   /// Words right after a year that look back at it (以来, 累计, 全年): the report follows that year.
   public var yearPastMarkerWords: [String] { data.wordList(.yearPastMarkers) }
+
+  /// Openings that start a paragraph in text that lost its line breaks (各位代表, 来源：).
+  public var paragraphOpeningWords: [String] { data.wordList(.paragraphOpenings) }
+
+  /// Words of a newspaper page jump before 第N版 (下转, 上接).
+  public var pageJumpWords: [String] { data.wordList(.pageJumps) }
+
+  /// Labels of a source credit closing the text (来源).
+  public var sourceCreditWords: [String] { data.wordList(.sourceCredits) }
+
+  /// Titles a speaker's name follows (国务院总理 李强, 广东省省长 王伟中), longest first.
+  public var speakerTitleWords: [String] { words.speakerTitles }
+
+  /// Words a document title ends with (通知, 通报, 报告, 公报…).
+  public var titleEndingWords: [String] { data.wordList(.titleEndings) }
+
+  /// Title words that name a document's kind (统计公报 → statisticalBulletin), most specific first.
+  public var kindTitleWords: [(word: String, kind: DocumentKind)] { words.kindTitles }
+
+  /// Phrases of opening lines and headings that name a document's kind (向大会报告工作 → workReport).
+  public var kindPhraseWords: [(word: String, kind: DocumentKind)] { words.kindPhrases }
 
   /// The five-year plans the rules know: name (十四五), first and last year.
   public var fiveYearPlans: [(name: String, start: Int, end: Int)] { compiled.plans.map { ($0.name, $0.start, $0.end) } }

@@ -24,6 +24,8 @@ public struct Segmenter: Sendable {
     var headingSpan: SourceSpan
     var children: [Builder] = []
     var role: PartRole = .other
+    /// An annex (附件1, 名词解释): its parts keep no role of their own.
+    var annex = false
     init(kind: NodeKind, marker: String, ordinal: Int?, style: MarkerStyle?, nominal: Int, heading: String,
          start: Int, end: Int, headingSpan: SourceSpan) {
       self.kind = kind
@@ -39,8 +41,10 @@ public struct Segmenter: Sendable {
   }
 
   /// Segments `text` from `bodyStart` on (the header lines before it hold no outline).
+  ///
+  /// The document's `kind` sets the defaults: a statistical bulletin's parts all report actuals (review).
   public func segment(_ s: Scalars, bodyStart: Int = 0, lines allLines: [Range<Int>]? = nil, reportYear: Int? = nil,
-                      diagnostics: inout [Diagnostic]) -> Outline {
+                      kind: DocumentKind = .other, diagnostics: inout [Diagnostic]) -> Outline {
     let lines = allLines?.filter { $0.lowerBound >= bodyStart } ?? Lines.ranges(in: s, from: bodyStart)
     let hasNumberedParts = lines.contains { r in MarkerReader.lineMarker(s, at: r.lowerBound, end: r.upperBound)?.style == .chineseComma }
     let root = Builder(kind: .part, marker: "", ordinal: nil, style: nil, nominal: 0, heading: "", start: 0, end: s.count,
@@ -54,7 +58,7 @@ public struct Segmenter: Sendable {
       let b = r.upperBound
       var inlineFrom = a
       let topLevelBefore = root.children.count
-      if let m = MarkerReader.lineMarker(s, at: a, end: b), m.style.isLineMarker {
+      if let m = lineMarker(s, a, b, stack: stack), m.style.isLineMarker {
         let node = makeLineNode(s, m, a, b)
         while stack.count > 1, let top = stack.last, top.nominal >= node.nominal { stack.removeLast() }
         checkNumbering(parent: stack.last!, node: node, diagnostics: &diagnostics)
@@ -64,21 +68,23 @@ public struct Segmenter: Sendable {
       } else if isAnnexHeading(s, a, b) {
         // 附件1 / 附件2 名词解释: annexes hold their own numbering (nominal level 0 keeps 一、 below them).
         openHeadingPart(s, a, b, nominal: 0, root: root, stack: &stack)
+        stack.last!.annex = true
         continue
       } else if !hasNumberedParts, isUnnumberedHeading(s, a, b, next: li + 1 < lines.count ? lines[li + 1] : nil) {
         openHeadingPart(s, a, b, nominal: 1, root: root, stack: &stack)
         continue
+      } else if hasNumberedParts, stack.count == 1 || (stack.count == 2 && stack[1].style == nil && !stack[1].annex),
+        b - a <= 30, isUnnumberedHeading(s, a, b, next: li + 1 < lines.count ? lines[li + 1] : nil),
+        roles.role(ofHeading: s[a..<b], reportYear: reportYear) != .other
+      {
+        // A heading above numbered parts (内蒙古 2026: 「“十五五”时期主要目标和2026年重点工作」 above 一、…四、): a
+        // part of its own, holding the numbered parts that follow it (nominal level 0 keeps 一、 below it).
+        openHeadingPart(s, a, b, nominal: 0, root: root, stack: &stack)
+        continue
       } else if stack.count == 1 {
         // A paragraph outside any numbered node: 「下一步，…」 turns what follows into plans.
         let head = s[a..<min(b, a + 12)]
-        if b - a <= 30, isUnnumberedHeading(s, a, b, next: li + 1 < lines.count ? lines[li + 1] : nil) {
-          // A heading the tree does not take (the document numbers its parts 一、): it still sets the role.
-          switch roles.role(ofHeading: s[a..<b], reportYear: reportYear) {
-          case .plan: planFromHere = true
-          case .review: sawReviewWords = true; planFromHere = false
-          case .other: break
-          }
-        } else if roles.opensPlan(head) {
+        if roles.opensPlan(head) {
           planFromHere = true
         } else if roles.isReview(s[a..<min(b, a + 40)]) {
           sawReviewWords = true
@@ -86,13 +92,26 @@ public struct Segmenter: Sendable {
       }
       addInlineItems(s, lineStart: a, from: inlineFrom, end: b, parent: stack.last!, diagnostics: &diagnostics)
       // Top-level items and inline items outside any part take the running role of the article.
-      let running: PartRole = planFromHere ? .plan : (sawReviewWords ? .review : .other)
+      let running: PartRole = kind == .statisticalBulletin ? .review : (planFromHere ? .plan : (sawReviewWords ? .review : .other))
       for child in root.children[topLevelBefore...] where child.kind != .part { child.role = running }
     }
     closeSpans(root, end: s.count)
-    assignRoles(root, reportYear: reportYear)
+    assignRoles(root, reportYear: reportYear, allReview: kind == .statisticalBulletin)
     var used: [String: Int] = [:]
     return Outline(root.children.map { freeze($0, parentId: nil, level: 1, used: &used) })
+  }
+
+  /// The marker opening the line `a..<b`; a marker directly followed by a digit (「8.6个…」) is read as the
+  /// next number of the running sequence when that is the number it carries.
+  private func lineMarker(_ s: Scalars, _ a: Int, _ b: Int, stack: [Builder]) -> Marker? {
+    if let m = MarkerReader.lineMarker(s, at: a, end: b) { return m }
+    guard Scalar.isDigit(s[a]) else { return nil }
+    // The node an Arabic item would hang under, and the last Arabic item there.
+    let nominal = MarkerStyle.arabic.rawValue
+    guard let parent = stack.last(where: { $0.nominal < nominal }),
+      let last = parent.children.last(where: { $0.style == .arabic }), let p = last.ordinal
+    else { return nil }
+    return MarkerReader.arabicMarker(s, at: a, end: b, numbered: p + 1)
   }
 
   private func makeLineNode(_ s: Scalars, _ m: Marker, _ a: Int, _ b: Int) -> Builder {
@@ -120,11 +139,12 @@ public struct Segmenter: Sendable {
     stack.append(node)
   }
 
-  /// 附件1, 附件：, 附件2 名词解释, 名词解释, 注释.
+  /// 附件1, 附件：, 附件2 名词解释, 名词解释, 注释(：).
   private func isAnnexHeading(_ s: Scalars, _ a: Int, _ b: Int) -> Bool {
     guard b - a <= 20, s[a] == 0x9644 || s[a] == 0x540D || s[a] == 0x6CE8 else { return false }  // 附 名 注
-    let t = String(scalarValues: s[a..<b])
+    var t = String(scalarValues: s[a..<b])
     if t.hasPrefix("附件") || t.hasPrefix("附：") { return true }
+    if t.hasSuffix("：") { t.removeLast() }  // 「注释：」 above a bulletin's notes
     return t == "名词解释" || t == "注释" || t == "附录"
   }
 
@@ -140,6 +160,8 @@ public struct Segmenter: Sendable {
     }
     guard Scalar.isHan(s[a]) || Scalar.isDigit(s[a]) || s[a] == 0x201C else { return false }
     if RoleWords.startsWith(s[a..<b], roles.notHeadings) { return false }
+    // A date line and the signature above it close a notice (国务院办公厅 / 2018年11月19日): no headings.
+    if DateReader.dateLine(s[a..<b]) != nil || DateReader.dateLine(s[next]) != nil { return false }
     // Inside-paragraph lead lines are long; a heading is a phrase: no verbs of a sentence needed, but a part
     // heading of a work report names the year's work, a review, an annex or a plan.
     return true
@@ -234,8 +256,9 @@ public struct Segmenter: Sendable {
   }
 
 
-  /// Parts take their role from their heading; everything below inherits it.
-  private func assignRoles(_ root: Builder, reportYear: Int?) {
+  /// Parts take their role from their heading; everything below inherits it. In a bulletin every part reviews
+  /// the year of its title (all its figures are actuals).
+  private func assignRoles(_ root: Builder, reportYear: Int?, allReview: Bool) {
     func down(_ n: Builder, _ role: PartRole) {
       for c in n.children {
         if c.role == .other { c.role = role }
@@ -243,7 +266,16 @@ public struct Segmenter: Sendable {
       }
     }
     for c in root.children where c.kind == .part {
-      c.role = c.nominal == 0 ? .other : roles.role(ofHeading: c.heading.scalarValues[...], reportYear: reportYear)
+      if allReview {
+        c.role = .review
+      } else {
+        c.role = c.annex ? .other : roles.role(ofHeading: c.heading.scalarValues[...], reportYear: reportYear)
+        // Parts under a heading part read their own headings too, and take its role where theirs says nothing.
+        guard !c.annex else { continue }
+        for p in c.children where p.kind == .part {
+          p.role = roles.role(ofHeading: p.heading.scalarValues[...], reportYear: reportYear)
+        }
+      }
     }
     down(root, .other)
   }
@@ -266,75 +298,5 @@ public struct Segmenter: Sendable {
     let children = b.children.map { freeze($0, parentId: id, level: level + 1, used: &used) }
     return Node(id: NodeID(id), kind: b.kind, marker: b.marker, ordinal: b.ordinal, level: level, heading: b.heading,
                 span: SourceSpan(start: b.start, end: b.end), headingSpan: b.headingSpan, role: b.role, children: children)
-  }
-}
-
-/// The rules' words that tell a review part from a plan part, as scalars (headings are short, so a naive
-/// search is fastest).
-struct RoleWords: Sendable {
-  let review: [Scalars]
-  let plan: [Scalars]
-  let opening: [Scalars]
-  /// Openings that never make a heading (来源, 谢谢).
-  let notHeadings: [Scalars]
-  static let task = "任务".scalarValues
-
-  /// Reads the word lists of `rules` (roles.yaml).
-  init(rules: RuleSet) {
-    review = rules.reviewHeadingWords.map(\.scalarValues)
-    plan = rules.planHeadingWords.map(\.scalarValues)
-    opening = rules.planOpeningWords.map(\.scalarValues)
-    notHeadings = rules.notHeadingWords.map(\.scalarValues)
-  }
-
-  /// The role a part heading gives: review, unless the heading also names tasks; then plan. A plan word
-  /// under a year before the report's reviews that year: 「2025年主要工作和“十四五”发展成就」 in a 2026 report.
-  func role(ofHeading h: ArraySlice<UInt32>, reportYear: Int? = nil) -> PartRole {
-    if RoleWords.containsAny(h, review) && !RoleWords.contains(h, RoleWords.task) { return .review }
-    if let y = reportYear, let named = RoleWords.firstYear(h), named < y, RoleWords.containsAny(h, plan) { return .review }
-    if RoleWords.containsAny(h, plan) { return .plan }
-    return .other
-  }
-
-  /// Whether a paragraph opening turns what follows into plans (下一步，…).
-  func opensPlan(_ head: ArraySlice<UInt32>) -> Bool { RoleWords.containsAny(head, opening) }
-
-  /// Whether a paragraph reads as a review.
-  func isReview(_ head: ArraySlice<UInt32>) -> Bool { RoleWords.containsAny(head, review) }
-
-  /// The first 4-digit year written before 年.
-  static func firstYear(_ s: ArraySlice<UInt32>) -> Int? {
-    var i = s.startIndex
-    while i + 4 < s.endIndex {
-      if s[i + 4] == 0x5E74, (i..<(i + 4)).allSatisfy({ Scalar.isDigit(s[$0]) }) {
-        return (i..<(i + 4)).reduce(0) { $0 * 10 + Int(s[$1] - 0x30) }
-      }
-      i += 1
-    }
-    return nil
-  }
-
-  static func containsAny(_ s: ArraySlice<UInt32>, _ words: [Scalars]) -> Bool {
-    words.contains { contains(s, $0) }
-  }
-
-  static func startsWith(_ s: ArraySlice<UInt32>, _ words: [Scalars]) -> Bool {
-    words.contains { s.starts(with: $0) }
-  }
-
-  /// Naive search: the haystacks are headings and paragraph openings, a few dozen scalars.
-  static func contains(_ s: ArraySlice<UInt32>, _ w: Scalars) -> Bool {
-    guard let first = w.first, s.count >= w.count else { return false }
-    var i = s.startIndex
-    let last = s.endIndex - w.count
-    while i <= last {
-      if s[i] == first {
-        var k = 1
-        while k < w.count && s[i + k] == w[k] { k += 1 }
-        if k == w.count { return true }
-      }
-      i += 1
-    }
-    return false
   }
 }

@@ -10,6 +10,10 @@ public struct Article: Sendable {
   public var lines: [Range<Int>]
   /// Title, subtitle, bylines, speaker, affiliation and region, as the first lines say.
   public var header: DocumentHeader
+  /// The document number (国办发〔2018〕108号), where a header line states one.
+  public var docNumber: String?
+  /// The date the article states for itself: its dated subtitle, else its first date line.
+  public var date: DocumentDate?
   /// Problems found while splitting, with spans relative to the article.
   public var diagnostics: [Diagnostic]
 }
@@ -17,8 +21,14 @@ public struct Article: Sendable {
 /// Splits a file's text into articles: a file may hold several, each closed by an affiliation line
 /// (（作者单位：…） or （作者系…）), or a new work-report header (title + ——dated subtitle).
 public struct ArticleSplitter: Sendable {
-  /// Makes a splitter.
-  public init() {}
+  private let speakerTitles: [String]
+  private let titleEndings: [String]
+
+  /// Makes a splitter reading the header words of `rules` (headers.yaml).
+  public init(rules: RuleSet = .builtin) {
+    speakerTitles = rules.words.speakerTitles
+    titleEndings = rules.words.titleEndings
+  }
 
   /// Splits `s` (a whole file's normalised text) into articles.
   public func split(_ s: Scalars) -> [Article] {
@@ -54,6 +64,16 @@ public struct ArticleSplitter: Sendable {
     if k < lines.count, isTitleLine(s, lines[k]), !isDatedSubtitle(s, lines[k]), k + 1 < lines.count {
       a.header.title = text(lines[k])
       k += 1
+      // A title broken over two lines: 「国务院办公厅关于对国务院第五次大督查」 / 「发现的典型经验做法给予表扬的通报」.
+      // A title printed twice (once with other brackets) is read once.
+      if k + 1 < lines.count, !endsTitle(a.header.title!), isTitleLine(s, lines[k]), endsTitle(text(lines[k])),
+        lines[k - 1].count + lines[k].count <= 120
+      {
+        a.header.title! += text(lines[k])
+        k += 1
+      } else if k + 1 < lines.count, Self.sameTitle(s[lines[k - 1]], s[lines[k]]) {
+        k += 1
+      }
       // A second title line before the subtitle: 「政府工作报告」 under 「2024年」 completes the title; a repeated
       // 「政府工作报告」 under a full title is dropped.
       if k + 1 < lines.count, isTitleLine(s, lines[k]), !isBylineLine(s, lines[k]), !isSpeakerLine(s, lines[k]),
@@ -82,7 +102,11 @@ public struct ArticleSplitter: Sendable {
       let r = lines[k]
       let t = text(r)
       if t.hasPrefix("——") || t.hasPrefix("—") || t.hasPrefix("--") || t.hasPrefix("―") || isDatedSubtitle(s, r) {
-        a.header.subtitle = String(t.drop(while: { $0 == "—" || $0 == "-" || $0 == "―" }))
+        var sub = String(t.drop(while: { $0 == "—" || $0 == "-" || $0 == "―" }))
+        if sub.hasSuffix("。") { sub.removeLast() }  // 「…会议上省长许昆林作政府工作报告。」
+        a.header.subtitle = sub
+      } else if a.docNumber == nil, let number = HeaderLines.docNumber(s[r]) {
+        a.docNumber = number
       } else if t.hasPrefix("来源：") || t.hasPrefix("来源:") || t.hasPrefix("发布时间") || t.hasPrefix("时间：") {
         // Publishing metadata, part of the header.
       } else if isSpeakerLine(s, r) {
@@ -103,6 +127,17 @@ public struct ArticleSplitter: Sendable {
     for r in lines {
       if let aff = affiliation(in: s, r) { a.header.affiliation = aff }
     }
+    // No speaker line: the subtitle's wording may name one (「…会议上省长许昆林作政府工作报告」).
+    if a.header.speaker == nil, let sub = a.header.subtitle, let (speaker, name) = HeaderLines.speaker(inWording: sub, titles: speakerTitles) {
+      a.header.speaker = speaker
+      if a.header.authors.isEmpty { a.header.authors = [name] }
+    }
+    // The date: the subtitle's, else the first line that is only a date (under the title, or after the signature).
+    if let sub = a.header.subtitle, let d = DateReader.firstDate(in: sub.scalarValues[...]) {
+      a.date = d
+    } else if let r = lines.first(where: { DateReader.dateLine(s[$0]) != nil }) {
+      a.date = DateReader.dateLine(s[r])
+    }
     a.header.region = region(subtitle: a.header.subtitle, speaker: a.header.speaker, title: a.header.title)
     // A body that opens mid-sentence: the file was cut from a longer text.
     if k < lines.count, a.header.title != nil {
@@ -117,9 +152,26 @@ public struct ArticleSplitter: Sendable {
     return a
   }
 
-  /// A short line with no sentence punctuation and no marker.
+  /// Whether a title ends with a word that names a document (…的通报, …统计公报).
+  private func endsTitle(_ t: String) -> Bool { titleEndings.contains { t.hasSuffix($0) } }
+
+  /// The same title twice, brackets and dashes aside: 「…行动计划(2021—2023年)的通知」 / 「…行动计划（2021-2023年）的通知」.
+  static func sameTitle(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>) -> Bool {
+    guard a.count == b.count, a.count >= 8 else { return false }
+    func fold(_ c: UInt32) -> UInt32 {
+      switch c {
+      case 0x28: return 0xFF08
+      case 0x29: return 0xFF09
+      case 0x2D, 0x2013, 0x2015, 0xFF0D: return 0x2014
+      default: return c
+      }
+    }
+    return zip(a, b).allSatisfy { fold($0) == fold($1) }
+  }
+
+  /// A short line with no sentence punctuation and no marker; a title naming its kind (…的通知) may run longer.
   func isTitleLine(_ s: Scalars, _ r: Range<Int>) -> Bool {
-    guard r.count >= 2, r.count <= 50 else { return false }
+    guard r.count >= 2, r.count <= 50 || (r.count <= 100 && endsTitle(String(scalarValues: s[r]))) else { return false }
     if MarkerReader.lineMarker(s, at: r.lowerBound, end: r.upperBound) != nil { return false }
     let last = s[r.upperBound - 1]
     if last == 0x3002 || last == 0xFF1B || last == 0xFF1A || last == 0xFF0C || last == 0xFF01 || last == 0xFF1F { return false }
@@ -130,15 +182,17 @@ public struct ArticleSplitter: Sendable {
 
   /// ——2024年3月5日在第十四届全国人民代表大会第二次会议上
   private func isDatedSubtitle(_ s: Scalars, _ r: Range<Int>) -> Bool {
-    guard r.count >= 6, r.count <= 60 else { return false }
+    guard r.count >= 6, r.count <= 80 else { return false }
     let c = s[r.lowerBound]
     // Only a dash or a digit (or 二〇二六) opens a subtitle: decide before making a String.
     guard c == 0x2014 || c == 0x2015 || c == 0x2D || Scalar.isDigit(c) || c == 0x4E8C else { return false }
     let t = String(scalarValues: s[r])
     let dated = t.contains("年") && t.contains("月") && (t.contains("会议") || t.contains("日"))
     if c == 0x2014 || c == 0x2015 || c == 0x2D { return dated }
-    // Without the dashes: 「2026年1月31日在黑龙江省第十四届人民代表大会第四次会议上」.
-    return dated && t.contains("会议上") && (Scalar.isDigit(c) || c == 0x4E8C) && !t.contains("。")
+    // Without the dashes: 「2026年1月31日在黑龙江省第十四届人民代表大会第四次会议上」, also with the speaker's
+    // wording after it (「…会议上省长许昆林作政府工作报告。」, one sentence).
+    let oneSentence = !t.dropLast().contains("。")
+    return dated && t.contains("会议上") && (Scalar.isDigit(c) || c == 0x4E8C) && oneSentence
   }
 
   /// 谈沁磊 孙力: two- to four-character names separated by spaces.

@@ -104,17 +104,29 @@ public enum MarkerReader {
     return m
   }
 
+  /// The Arabic marker numbered `ordinal` opening a line at `i` although a digit follows its point: after
+  /// item 7, 「8.6个重大科技专项」 is item 8 and 「6个…」, not the decimal 8.6; 「3.10种」 after item 2 is item 3;
+  /// 「14.2025年…」 after item 13 is item 14. Only the running sequence tells these from decimals (「5.5%左右
+  /// 的预期增长目标」 opens a paragraph with a figure), so the caller says which number comes next.
+  public static func arabicMarker(_ s: Scalars, at i: Int, end: Int, numbered ordinal: Int) -> Marker? {
+    guard ordinal > 0, let (v, len) = readArabic(s, at: i, end: end), v == ordinal, i + len + 1 < end else { return nil }
+    let p = s[i + len]
+    guard p == 0x2E || p == 0xFF0E || p == ideographicComma, Scalar.isDigit(s[i + len + 1]) else { return nil }
+    return Marker(style: .arabic, ordinal: v, length: len + 1)
+  }
+
   @inline(__always) private static func isClose(_ c: UInt32) -> Bool { c == closeParen || c == 0x29 }
 
-  /// One to two ASCII digits, 1…99, as a marker number.
+  /// One to three ASCII digits, 1…999, as a marker number: annexes number 130 items (「130.新疆生产建设兵团…」);
+  /// four digits are a year (「2024.」 is no item).
   private static func readArabic(_ s: Scalars, at i: Int, end: Int) -> (Int, Int)? {
     var j = i
     var v = 0
-    while j < end, Scalar.isDigit(s[j]), j - i < 3 {
+    while j < end, Scalar.isDigit(s[j]), j - i < 4 {
       v = v * 10 + Int(s[j] - 0x30)
       j += 1
     }
-    if j == i || (j < end && Scalar.isDigit(s[j])) || v == 0 || v > 99 { return nil }
+    if j == i || (j < end && Scalar.isDigit(s[j])) || v == 0 || v > 999 { return nil }
     return (v, j - i)
   }
 }

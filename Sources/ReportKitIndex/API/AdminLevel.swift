@@ -51,14 +51,3 @@ public enum AdminLevel: String, Hashable, Sendable, CaseIterable {
     return (of(region: region) ?? fromPath?.level, region)
   }
 }
-
-/// The kind of document the index records: work report unless its title says otherwise.
-///
-/// Document has no `kind` of its own yet (the contract plans one); until then the title decides: 公报 makes a
-/// statistical bulletin, anything else a work report.
-public enum IndexedKind {
-  /// `statisticalBulletin` for a title with 公报, else `workReport`.
-  public static func of(title: String?) -> String {
-    (title ?? "").contains("公报") ? "statisticalBulletin" : "workReport"
-  }
-}

@@ -49,7 +49,7 @@ struct DocumentRows: Sendable {
     document = [
       .text(source.path), .text(relativePath), .text(d.id), .text(source.sha256), .text(rules),
       .text(source.format.rawValue), text(d.header.title), text(place.region), text(place.level?.rawValue),
-      .text(IndexedKind.of(title: d.header.title)), d.year.map(SQLValue.int) ?? .null, .int(d.scalars.count),
+      .text(d.kind.rawValue), d.year.map(SQLValue.int) ?? .null, .int(d.scalars.count),
     ]
     let spans = DocumentRows.passageSpans(d.scalars)
     passages = []

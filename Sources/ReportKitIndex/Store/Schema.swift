@@ -41,7 +41,7 @@ enum Schema {
       ("title", "TEXT"),
       ("region", "TEXT"),
       ("level", "TEXT"),  // national|province|city|county|district (AdminLevel)
-      ("kind", "TEXT"),  // workReport|statisticalBulletin (IndexedKind)
+      ("kind", "TEXT"),  // Document.kind: workReport, statisticalBulletin, planExecutionReport…
       ("year", "INTEGER"),
       ("characters", "INTEGER"),
     ])

@@ -39,9 +39,9 @@ import Testing
 
   @Test func aPlanIsToldByItsTitle() throws {
     let plan = try #require(try ChecklistSupport.report(file: ChecklistSupport.seedDivision).documents.first)
-    #expect(DocumentKindGuess.kind(of: plan) == .taskPlan)
+    #expect(plan.kind == .taskPlan)
     let seed = try ChecklistSupport.report(file: Paths.seed)
-    #expect(seed.documents.map(DocumentKindGuess.kind) == [.other, .other, .other])
+    #expect(seed.documents.map(\.kind) == [.article, .article, .article])
   }
 
   @Test func aRowGoesToTheTaskThatQuotesIt() {

@@ -38,6 +38,42 @@ struct ExternalCorpusTests {
     }
   }
 
+  @Test func noNumberingSkipComesFromAMarkerBeforeADigit() throws {
+    // 「8.6个重大科技专项」 after item 7 once made item 8 a decimal and reported a jump from 7. to 9.
+    for url in Paths.externalReports {
+      for doc in try Pipeline().extract(path: url.path).documents {
+        let lines = doc.text.split(separator: "\n")
+        for d in doc.diagnostics where d.id == .numberingSkipped {
+          guard let span = d.span else { continue }
+          let marker = doc.text(of: span)
+          guard let n = Int(marker.prefix { $0.isASCII && $0.isNumber }), n > 1 else { continue }
+          let missing = "\(n - 1)"
+          let split = lines.contains { l in
+            [".", "．", "、"].contains { l.hasPrefix(missing + $0) } && l.dropFirst(missing.count + 1).first?.isNumber == true
+          }
+          #expect(!split, "\(url.lastPathComponent): \(d.message)")
+        }
+      }
+    }
+  }
+
+  @Test func everyDocumentIsOfTheYearTheManifestGives() throws {
+    // MANIFEST.tsv: file, level, region, year, … for every file of the corpus, whatever its format.
+    let root = try #require(Paths.externalCorpus)
+    let manifest = try String(contentsOf: root.appendingPathComponent("MANIFEST.tsv"), encoding: .utf8)
+    var checked = 0
+    for row in manifest.split(separator: "\n").dropFirst() {
+      let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count > 3, let year = Int(fields[3]) else { continue }
+      let url = root.appendingPathComponent(String(fields[0]))
+      guard FileManager.default.fileExists(atPath: url.path), !url.path.hasSuffix(".pdf") || PDFReader.tool(in: PDFReader.searchDirectories) != nil else { continue }
+      let doc = try #require(try Pipeline().extract(path: url.path).documents.first, "\(fields[0])")
+      #expect(doc.year == year, "\(fields[0]): \(doc.year.map(String.init) ?? "nil") from \(doc.yearEvidence ?? "")")
+      checked += 1
+    }
+    #expect(checked >= 100)
+  }
+
   @Test func nationalReportsInferTheirYear() throws {
     let root = try #require(Paths.externalCorpus)
     for year in 2013...2026 {

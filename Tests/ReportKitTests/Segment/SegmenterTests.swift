@@ -92,3 +92,26 @@ private func flat(_ nodes: [Node]) -> [Node] { nodes.flatMap { [$0] + flat($0.ch
   // Without a report year the words alone decide: 主要工作 is a plan word.
   #expect(Segmenter().segment(s, diagnostics: &d).roots.map(\.role) == [.plan, .plan, .plan])
 }
+
+@Test func anUnnumberedHeadingAboveNumberedPartsHoldsThem() {
+  // 内蒙古 2026: a review heading, then a plan heading above the numbered parts 一、 二、, then an annex.
+  let (nodes, d) = outline("""
+    “十四五”时期发展成就和2025年工作回顾
+    “十四五”时期内蒙古发展历程极不平凡，经济总量迈上新台阶。
+    “十五五”时期主要目标和2026年重点工作
+    今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。
+    一、把铸牢中华民族共同体意识作为民族地区各项工作的主线
+    （一）加强中华民族共有精神家园建设。
+    二、全力抓好七项重点工作
+    附件
+    1.通过以工代赈发放劳务报酬。
+    """)
+  #expect(d.isEmpty)
+  #expect(nodes.map(\.heading) == ["“十四五”时期发展成就和2025年工作回顾", "“十五五”时期主要目标和2026年重点工作", "附件"])
+  #expect(nodes.map(\.role) == [.review, .plan, .other])
+  #expect(nodes[1].children.map(\.marker) == ["一、", "二、"])
+  #expect(nodes[1].children.map(\.id) == ["“十五五”时期主要目标和2026/一", "“十五五”时期主要目标和2026/二"])
+  // The numbered parts take the heading's role where their own heading names none.
+  #expect(nodes[1].children.map(\.role) == [.plan, .plan])
+  #expect(nodes[2].children.map(\.marker) == ["1."])
+}
