@@ -81,6 +81,8 @@ public struct CheckItem: Hashable, Sendable {
   public var tolerance: ExactDecimal?
   /// The target's deadline as written (2027年底前), when it has one.
   public var deadline: String?
+  /// The target is read as a ceiling though written 左右 (unemployment, prices: Rules ceilingMetrics).
+  public var ceilingInPractice: Bool
   /// What the progress documents report, nil when no number was found.
   public var actual: CheckValue?
   /// The verdict.

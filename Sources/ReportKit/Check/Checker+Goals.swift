@@ -40,7 +40,7 @@ extension Checker {
       kind: .goal, targetId: nil, nodeId: node, headline: true, metric: goal.metrics.map { String(scalarValues: $0) }.joined(separator: "、"),
       metricKey: String(scalarValues: compiled.canonicalMetric(goal.metrics.first ?? text)),
       target: CheckValue(value: nil, upper: nil, unit: "", comparator: nil, qualifier: nil, text: written),
-      tolerance: goal.ask == .alongside ? compiled.check.percentBand : nil, deadline: nil,
+      tolerance: goal.ask == .alongside ? compiled.check.percentBand : nil, deadline: nil, ceilingInPractice: false,
       actual: parts.count == 1 ? parts[0].actual : nil, status: status, evidence: evidence,
       reason: "「\(written)」：" + parts.map(\.zh).joined(separator: "；"),
       reasonEn: "\(written): " + parts.map(\.en).joined(separator: "; "))
@@ -89,9 +89,10 @@ extension Checker {
       let short = rules.compiled.check.shortfall.first(in: clause, from: 0, to: clause.count) != nil
       if says && !entry.multiYear {
         let ev = [pool.evidence(entry, score: 1)]
+        let quoted = Checker.clause(holding: goal.word, in: entry.text).map { "写明「\($0)」" } ?? "写明\(name)\(String(scalarValues: goal.word))"
         return short
-          ? Part(status: .notMet, zh: "写明\(name)未能\(String(scalarValues: goal.word))", en: "says \(name) fell short", evidence: ev, actual: nil)
-          : Part(status: .met, zh: "写明\(name)\(String(scalarValues: goal.word))", en: "says \(name) did", evidence: ev, actual: nil)
+          ? Part(status: .notMet, zh: quoted + "，未达到", en: "says \(name) fell short", evidence: ev, actual: nil)
+          : Part(status: .met, zh: quoted, en: "says \(name) did", evidence: ev, actual: nil)
       }
       mentions.append((says ? 0.8 : 0.6, e))
     }
@@ -138,6 +139,22 @@ extension Checker {
     let what = missing.map { "没有\($0)的年度数值" } ?? "没有可下结论的年度表述"
     return Part(status: .unclear, zh: "进展文件提及\(name)，但\(what)", en: "\(name) is mentioned, with no annual statement to judge by",
       evidence: Array(evidence), actual: nil)
+  }
+
+  /// The clause of `s` (between ，；。) that holds `w`, as written.
+  static func clause(holding w: Scalars, in s: Scalars) -> String? {
+    guard let first = w.first, w.count <= s.count else { return nil }
+    var i = 0
+    while i + w.count <= s.count {
+      if s[i] == first && Array(s[i..<(i + w.count)]) == w {
+        var a = i, b = i + w.count
+        while a > 0 && !HeadlineGoals.endsClause(s[a - 1]) { a -= 1 }
+        while b < s.count && !HeadlineGoals.endsClause(s[b]) { b += 1 }
+        return String(scalarValues: s[a..<b])
+      }
+      i += 1
+    }
+    return nil
   }
 
   /// The clause of `s` from where `w` starts to the next ，；。 (the metric and what is said of it), nil when

@@ -13,7 +13,8 @@ extension Checker {
       for hit in pool.index.search(query, limit: 5) {
         let terms = TermSet.terms(of: pool.entries[hit.passage].text)
         let overlap = TermSet.shared(queryTerms, terms) / Double(queryTerms.count)
-        if overlap >= Checker.taskOverlap { found.append((overlap, hit.passage)) }
+        // A five-year review's sentence speaks of the task too, but the year's own account comes first.
+        if overlap >= Checker.taskOverlap { found.append((pool.entries[hit.passage].multiYear ? overlap * 0.9 : overlap, hit.passage)) }
       }
     }
     found.sort { $0.overlap != $1.overlap ? $0.overlap > $1.overlap : $0.entry < $1.entry }
@@ -21,7 +22,7 @@ extension Checker {
       kind: kind, targetId: nil, nodeId: node, headline: headline, metric: text,
       metricKey: String(scalarValues: rules.compiled.canonicalMetric(query)),
       target: CheckValue(value: nil, upper: nil, unit: "", comparator: nil, qualifier: nil, text: text),
-      tolerance: nil, deadline: nil, actual: nil, status: .notMentioned, evidence: [],
+      tolerance: nil, deadline: nil, ceilingInPractice: false, actual: nil, status: .notMentioned, evidence: [],
       reason: "「\(text)」：进展文件未提及", reasonEn: "\(text): not mentioned in the progress documents")
     guard let best = found.first else { return item }
     let sentence = pool.entries[best.entry].text

@@ -95,7 +95,7 @@ public struct Checker: Sendable {
       kind: .target, targetId: t.id, nodeId: t.nodeId, headline: t.headline, metric: t.metric, metricKey: t.metricKey,
       target: CheckValue(value: t.value, upper: t.upper, unit: t.canonicalUnit, comparator: t.comparator, qualifier: figure?.qualifier,
         text: plan.sentenceText(of: t)),
-      tolerance: Verdict.band(t.value, percent: percent, rules: compiled.check), deadline: deadline?.text,
+      tolerance: Verdict.band(t.value, percent: percent, rules: compiled.check), deadline: deadline?.text, ceilingInPractice: ceilingMetric && t.comparator == .about,
       actual: nil, status: .notMentioned, evidence: [], reason: "", reasonEn: "")
     guard let b = found, b.score >= ActualFinder.actualScore else {
       // Named without a comparable number, or not at all.

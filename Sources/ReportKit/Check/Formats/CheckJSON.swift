@@ -44,6 +44,7 @@ public enum CheckJSON {
       value(i.target, into: &w)
       w.field("tolerance", i.tolerance)
       w.field("deadline", i.deadline)
+      w.field("ceilingInPractice", i.ceilingInPractice)
       w.key("actual")
       if let a = i.actual { value(a, into: &w) } else { w.null() }
       w.field("status", i.status.rawValue)

@@ -104,21 +104,7 @@ public enum DiffHTML {
   private static func text(_ s: String) -> String { esc(s).replacingOccurrences(of: "\n", with: "<br>\n") }
   private static func text(_ s: Scalars) -> String { text(String(scalarValues: s)) }
 
-  static func esc(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for ch in s.unicodeScalars {
-      switch ch {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(ch)
-      }
-    }
-    return out
-  }
+  static func esc(_ s: String) -> String { HTMLText.escape(s) }
 
   private static let style = """
     body { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
