@@ -118,3 +118,19 @@ if nationalPair.count == 2, let a = try? pipeline.extract(data: nationalPair[0].
   let padded = "  diff national 2024/2025".padding(toLength: 30, withPad: " ", startingAt: 0)
   print(padded + String(format: "%8.3f s  %8.2f M chars/s (%d changes)", t, Double(size) / t / 1e6, changes))
 }
+
+// The checker on the national 2025 plan against the 2026 review, from the bytes: ingest and extraction of both
+// documents, then the check (issue: under 0.2 s).
+let checkPair = ["2025", "2026"].compactMap { year in files.first { $0.path.hasSuffix("national/china/\(year).txt") } }
+if checkPair.count == 2 {
+  let checker = Checker()
+  var items = 0
+  let t = best {
+    guard let a = try? pipeline.extract(data: checkPair[0].data, path: checkPair[0].path),
+      let b = try? pipeline.extract(data: checkPair[1].data, path: checkPair[1].path)
+    else { return }
+    items = checker.check(plan: a, progress: [b]).items.count
+  }
+  let padded = "  check national 2025/2026".padding(toLength: 30, withPad: " ", startingAt: 0)
+  print(padded + String(format: "%8.3f s  (both read, %d items)", t, items))
+}

@@ -32,7 +32,7 @@ struct MetricStem: Hashable {
   }
 
   /// How well another stem (a figure's) names this one (a target's), 0…1: 1 for the same stem, 0.85 when one
-  /// starts the other (城镇调查失业率 in 城镇调查失业率平均), 0.7 when this one stands later in the other, else
+  /// starts the other (城镇调查失业率 in 城镇调查失业率平均), 0.7 when the other ends with this one (城镇居民…), else
   /// 0.9 × the bigram likeness when that reaches 0.7 (a stem inside the target's own is another metric: 0).
   func match(_ other: MetricStem) -> Double {
     if stem == other.stem { return 1 }
@@ -40,8 +40,9 @@ struct MetricStem: Hashable {
     // 城镇调查失业率平均 names 城镇调查失业率, either way round.
     if short.count >= 3, long.starts(with: short) { return 0.85 }
     // 城镇居民人均可支配收入 is a part of 居民人均可支配收入: a mention, below what takes an actual. But a
-    // metric found inside this one (国内生产总值 in 单位国内生产总值能耗) is another metric altogether.
-    if short.count >= 3, long.containsRun(short) { return short == stem ? 0.7 : 0 }
+    // metric found inside this one (国内生产总值 in 单位国内生产总值能耗), or this one inside a longer one that
+    // goes on past it (研发经费支出相当于国内生产总值的比例), is another metric altogether.
+    if short.count >= 3, long.containsRun(short) { return short == stem && long.suffix(short.count).elementsEqual(short) ? 0.7 : 0 }
     let d = TermSet.dice(terms, other.terms)
     return d >= 0.7 ? d * 0.9 : 0
   }
