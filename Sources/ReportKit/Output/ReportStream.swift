@@ -45,7 +45,7 @@ public struct ReportStream: Sendable {
     switch format {
     case .json:
       var bytes = ReportJSON.encode(report)
-      if array { bytes = separator() + bytes.dropLast() }  // the array writes its own line breaks
+      if array { framed(&bytes) }
       return bytes
     case .jsonl:
       return ReportJSON.encodeLines(report)
@@ -61,11 +61,18 @@ public struct ReportStream: Sendable {
   public mutating func add(_ failure: IngestError) -> [UInt8] {
     guard array else { return [] }
     defer { written += 1 }
-    return separator() + ReportJSON.encodeFailure(failure).dropLast()
+    var bytes = ReportJSON.encodeFailure(failure)
+    framed(&bytes)
+    return bytes
   }
 
   /// The bytes that close the output.
   public func end() -> [UInt8] { array ? Array((written == 0 ? "]\n" : "\n]\n").utf8) : [] }
 
-  private func separator() -> [UInt8] { written == 0 ? [] : Array(",\n".utf8) }
+  /// An element of the array: its final line break dropped (the array writes its own), a comma before all but
+  /// the first. In place: `Array + ArraySlice` copies byte by byte, a quarter of a 84-file run.
+  private func framed(_ bytes: inout [UInt8]) {
+    if bytes.last == 0x0A { bytes.removeLast() }
+    if written > 0 { bytes.insert(contentsOf: [0x2C, 0x0A], at: 0) }
+  }
 }
