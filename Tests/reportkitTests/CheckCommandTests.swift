@@ -116,5 +116,12 @@ func rejectsBadCheckOptions(args: [String]) {
     #expect(loud.status == 0)
     #expect(loud.stderr == "\(p): warning: \(r) describes 2025, the plan is for 2026; its evidence is still shown [check.other-year]\n")
     #expect(try runReportKit(["check", p, r, "--quiet"]).stderr == "")
+    // --plan-year says which year the plan is for: 2025, which the progress describes.
+    let given = try runReportKit(["check", p, r, "--plan-year", "2025"])
+    #expect(given.status == 0)
+    #expect(given.stderr == "")
+    let j = try #require(try JSONSerialization.jsonObject(with: given.stdout) as? [String: Any])
+    #expect(j["planYear"] as? Int == 2025)
+    #expect((j["plan"] as? [String: Any])?["year"] as? Int == 2026)
   }
 }
