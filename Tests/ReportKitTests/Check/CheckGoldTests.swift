@@ -10,8 +10,9 @@ import Testing
 /// are status accuracy (the matched item's status is the gold status) and actuals found (of the rows with a
 /// numbered target and a gold actual, those whose matched item's actual has the gold value). The floors catch a
 /// regression; they are not the answer of today (75/85 = 0.882 and 39/43 = 0.907 when the gold was made).
-@Suite(.enabled(if: Paths.externalCorpus != nil, "../shared/corpus-external not found (set REPORTKIT_EXTERNAL_CORPUS)"))
-struct CheckGoldTests {
+@Suite struct CheckGoldTests {
+  static let noCorpus: Comment = "../shared/corpus-external not found (set REPORTKIT_EXTERNAL_CORPUS)"
+
   /// One row of the gold file.
   struct Row: CustomStringConvertible, Sendable {
     var pair: String, metric: String, targetText: String, value: String, unit: String
@@ -125,7 +126,8 @@ struct CheckGoldTests {
 
   // MARK: Tests
 
-  @Test func goldFileAndPairsAreThere() {
+  @Test(.enabled(if: Paths.externalCorpus != nil, noCorpus))
+  func goldFileAndPairsAreThere() {
     #expect(CheckGoldTests.rows.count == 85)
     #expect(Set(CheckGoldTests.rows.map(\.pair)).count == 9)
     #expect(CheckGoldTests.results.count == 9)
@@ -141,7 +143,26 @@ struct CheckGoldTests {
     #expect(CheckGoldTests.scale("万亿斤") == 1e12 && CheckGoldTests.scale("亿斤") == 1e8 && CheckGoldTests.scale("万人") == 1e4)
   }
 
-  @Test func headlineVerdictsMatchTheGold() throws {
+  @Test func scorerFindsTheItemOfARowAndItsActual() {
+    // The sample of CheckOutputTests: jobs 60万人以上 against 66万人 (exceeded); no grain target at all.
+    let r = CheckOutputTests.sample
+    let jobs = Row(pair: "p", metric: "城镇新增就业", targetText: "城镇新增就业60万人以上", value: "60", unit: "万人",
+      actualValue: "66", actualUnit: "万人", status: "exceeded")
+    let o = CheckGoldTests.outcome(jobs, in: r)
+    #expect(o.item?.metric == "城镇新增就业")
+    #expect(o.got == "exceeded")
+    #expect(o.actual.counted && o.actual.found)
+    var wrong = jobs
+    wrong.actualValue = "65"
+    #expect(CheckGoldTests.outcome(wrong, in: r).actual == (counted: true, found: false))
+    let grain = Row(pair: "p", metric: "粮食产量", targetText: "粮食产量1285万吨以上", value: "1285", unit: "万吨",
+      actualValue: "", actualUnit: "", status: "met")
+    #expect(CheckGoldTests.outcome(grain, in: r).got == "(no item)")
+    #expect(CheckGoldTests.outcome(grain, in: nil).got == "(no item)")
+  }
+
+  @Test(.enabled(if: Paths.externalCorpus != nil, noCorpus))
+  func headlineVerdictsMatchTheGold() throws {
     let outcomes = CheckGoldTests.rows.map { CheckGoldTests.outcome($0, in: CheckGoldTests.results[$0.pair]) }
     let right = outcomes.filter { $0.got == $0.row.status }.count
     let counted = outcomes.filter(\.actual.counted)
