@@ -43,6 +43,7 @@ enum CheckSupport {
     return s
   }
 
+  /// Chinese numerals for the （一） task markers.
   static let chinese = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
   /// The first item whose metric is `metric`.
