@@ -107,29 +107,11 @@ import Testing
     #expect(DiffHTML.esc("<a & \"b\">") == "&lt;a &amp; &quot;b&quot;&gt;")
   }
 
-  /// Chromium (Debian package `chromium`), nil when none is installed.
-  static let browser: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-    .first { FileManager.default.isExecutableFile(atPath: $0) }
-
-  @Test(.enabled(if: browser != nil, "no Chromium found (install the Debian package chromium)"))
+  @Test(.enabled(if: Browser.path != nil, Browser.missing))
   func htmlLoadsInABrowserAndShowsTheTargetTable() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rk-diff-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let page = dir.appendingPathComponent("diff.html")
-    try Data(DiffHTML.render(DiffOutputTests.sample).utf8).write(to: page)
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: DiffOutputTests.browser!)
-    p.arguments = [
-      "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(dir.path)/profile", "--dump-dom", page.absoluteString,
-    ]
-    let out = Pipe()
-    p.standardOutput = out
-    p.standardError = FileHandle.nullDevice
-    try p.run()
-    let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    p.waitUntilExit()
-    #expect(p.terminationStatus == 0)
+    let run = try Browser.dumpDOM(DiffHTML.render(DiffOutputTests.sample))
+    #expect(run.status == 0)
+    let dom = run.stdout
     // The parsed document, not the file: the table and its rows made it through the browser's parser.
     #expect(dom.contains("<table id=\"target-changes\" class=\"targets\">"))
     #expect(dom.contains("<td>居民消费价格涨幅</td>"))

@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON Schema validator for the subset the shipped schemas use (draft 2020-12): type, enum, const,
 /// properties, required, additionalProperties: false, items, $ref to #/$defs, oneOf, anyOf, minimum,
-/// minLength and pattern. Enough to hold every golden file to its schema without a dependency.
+/// maximum, minLength and pattern. Enough to hold every golden file to its schema without a dependency.
 struct JSONSchema: @unchecked Sendable {
   /// Never changed after init, so sharing it between tests is safe.
   let root: [String: Any]
@@ -79,6 +79,9 @@ struct JSONSchema: @unchecked Sendable {
     }
     if let n = v as? NSNumber, !(v is String), let m = s["minimum"] as? NSNumber, n.doubleValue < m.doubleValue {
       out.append("\(path): \(n) below \(m)")
+    }
+    if let n = v as? NSNumber, !(v is String), let m = s["maximum"] as? NSNumber, n.doubleValue > m.doubleValue {
+      out.append("\(path): \(n) above \(m)")
     }
     if let object = v as? [String: Any] {
       let props = s["properties"] as? [String: Any] ?? [:]
