@@ -37,13 +37,14 @@ struct ActualFinder {
         let figureDirection = other.direction ?? f.change
         // A five-year review's rates are averages or totals over the years; its levels are where the last
         // year ended (研发投入强度达3.38%), so they may serve, below any figure of the year itself.
-        if annual && other.spansYears && !stem.spansYears { continue }
+        // 年均增长5.4%, 累计310万人: counted over several years, whether the metric or the words before the value say so.
+        if annual && !stem.spansYears && (other.spansYears || ActualFinder.countedOverYears(d.scalars, before: f.span.start)) { continue }
         if annual && entry.multiYear {
           if figureDirection != nil { continue }
           score *= 0.95
         }
         let target = unit ?? (f.canonicalUnit == "个百分点" ? "个百分点" : "%")
-        guard let value = Checker.converted(f.value, from: f.canonicalUnit, to: target) else { continue }
+        guard let value = Checker.converted(f.value, from: f.canonicalUnit, to: target, rules: rules) else { continue }
         guard (direction == nil) == (figureDirection == nil) || f.kind == .percentagePoint && target == "个百分点" else { continue }
         let signed = figureDirection == nil || direction == nil || figureDirection == direction
           ? value : value.negated
@@ -60,6 +61,13 @@ struct ActualFinder {
 }
 
 extension ActualFinder {
+  /// 累计 or 年均 within the four scalars before `start` (城镇新增就业累计310万人, 年均增长5%).
+  static func countedOverYears(_ s: Scalars, before start: Int) -> Bool {
+    let from = max(0, start - 4)
+    let window = s[from..<start]
+    return window.containsRun([0x7D2F, 0x8BA1]) || window.containsRun([0x5E74, 0x5747])
+  }
+
   /// The metric match an actual needs; below it a figure only names the metric (城镇居民人均可支配收入 for
   /// 居民人均可支配收入).
   static let actualScore = 0.75

@@ -128,7 +128,9 @@ extension Checker {
     if said.status == .met || said.status == .notMet { return said }
     let mentions = (a.mentions + b.mentions).sorted { $0.score > $1.score }
     let hasA = a.best.map { $0.score >= ActualFinder.actualScore } ?? false
-    return unfound(name, mentions: mentions, pool: pool, missing: hasA ? other : name)
+    // Name the half the documents speak of, and the half they give no rate for.
+    let named = a.mentions.isEmpty && !b.mentions.isEmpty ? other : name
+    return unfound(named, mentions: mentions, pool: pool, missing: hasA ? other : name)
   }
 
   /// Named without a verdict (unclear), or not at all (not-mentioned).

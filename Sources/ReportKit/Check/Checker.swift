@@ -110,7 +110,9 @@ public struct Checker: Sendable {
     let entry = pool.entries[b.entry]
     let f = pool.progress[entry.source].document.figures[b.figure]
     let actualComparator = compiled.comparator(ofQualifier: f.qualifier)
-    let actualText = CheckWords.written(value: b.value, upper: nil, unit: f.unit, qualifier: f.qualifier)
+    // A converted actual (258亿斤 for a target in 吨) is written in the target's unit.
+    let converted = f.canonicalUnit != t.canonicalUnit
+    let actualText = CheckWords.written(value: b.value, upper: nil, unit: converted ? t.unit : f.unit, qualifier: f.qualifier)
     var verdict = Verdict.judge(
       target: t.value, upper: t.upper, comparator: t.comparator, percent: percent, ceilingMetric: ceilingMetric,
       actual: b.value, actualComparator: actualComparator, rules: compiled.check, targetText: targetText, actualText: actualText)
@@ -119,7 +121,8 @@ public struct Checker: Sendable {
       verdict.reason += "；期限\(deadline!.text)，尚未到期"
       verdict.reasonEn += "; due \(due), not yet"
     }
-    item.actual = CheckValue(value: b.value, upper: f.upper, unit: t.canonicalUnit, comparator: actualComparator, qualifier: f.qualifier,
+    let upper = f.upper.flatMap { Checker.converted($0, from: f.canonicalUnit, to: t.canonicalUnit, rules: compiled) }
+    item.actual = CheckValue(value: b.value, upper: upper, unit: t.canonicalUnit, comparator: actualComparator, qualifier: f.qualifier,
       text: String(scalarValues: entry.text))
     item.status = verdict.status
     item.reason = verdict.reason
@@ -131,14 +134,16 @@ public struct Checker: Sendable {
     return item
   }
 
-  /// `value` in `from` converted to `to` (吨 to 斤), nil when they do not compare (% and 个百分点 never do).
-  static func converted(_ value: ExactDecimal, from: String, to: String) -> ExactDecimal? {
+  /// `value` in `from` converted to `to` (吨 to 斤, 千克 to 公斤) by the unit factors of the rules, nil when they do not
+  /// compare (% and 个百分点 never do).
+  static func converted(_ value: ExactDecimal, from: String, to: String, rules: CompiledRules = RuleSet.builtin.compiled) -> ExactDecimal? {
     if from == to { return value }
-    let factors: [String: (String, Int64)] = ["吨": ("斤", 2000), "公斤": ("斤", 2), "千克": ("斤", 2)]
-    if let (u, k) = factors[from], u == to { return Verdict.product(value, ExactDecimal(significand: k)) }
-    if let (u, k) = factors[to], u == from { return ExactDecimal.quotient(value, ExactDecimal(significand: k)) }
-    return nil
+    let factors = rules.check.unitFactors
+    guard let a = factors[from], let b = factors[to], a.base == b.base else { return nil }
+    if a.factor == b.factor { return value }
+    return ExactDecimal.quotient(Verdict.product(value, a.factor), b.factor)
   }
+
 }
 
 extension CompiledRules {

@@ -25,7 +25,9 @@ struct MetricStem: Hashable {
       s.removeLast(w.count)
       spans = true
     }
-    spansYears = spans || key.scalarValues.starts(with: [0x7D2F, 0x8BA1])
+    // 年均增长 is a rising suffix of its own, cut whole above: look at the key as written.
+    let written = key.scalarValues
+    spansYears = spans || written.containsRun([0x7D2F, 0x8BA1]) || written.containsRun([0x5E74, 0x5747])
     stem = s
     self.direction = direction
     terms = TermSet.terms(of: s)

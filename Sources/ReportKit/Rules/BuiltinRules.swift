@@ -22,6 +22,23 @@ ceilingMetrics: [城镇调查失业率, 调查失业率, 城镇登记失业率, 
 risingSuffixes: [涨幅, 增幅, 增速, 年均增长, 增长, 上涨, 上升, 提高, 提升, 增加, 扩大]
 fallingSuffixes: [降幅, 下降, 降低, 减少, 缩小, 回落, 下跌, 压减, 缩减]
 
+# Units that convert into one another when a target and its actual are written in different ones (粮食产量
+# 1285万吨 against 粮食总产量258亿斤): each unit as a multiple of a base unit. Units of one base compare;
+# % and 个百分点 never do. The factor is a decimal written as a string.
+unitFactors:
+  - {unit: 斤, base: 斤, factor: "1"}
+  - {unit: 公斤, base: 斤, factor: "2"}
+  - {unit: 千克, base: 斤, factor: "2"}
+  - {unit: 吨, base: 斤, factor: "2000"}
+  - {unit: 千瓦, base: 千瓦, factor: "1"}
+  - {unit: 兆瓦, base: 千瓦, factor: "1000"}
+  - {unit: 公顷, base: 亩, factor: "15"}
+  - {unit: 千公顷, base: 亩, factor: "15000"}
+  - {unit: 亩, base: 亩, factor: "1"}
+  - {unit: 平方公里, base: 亩, factor: "1500"}
+  - {unit: 公里, base: 公里, factor: "1"}
+  - {unit: 千米, base: 公里, factor: "1"}
+
 # A task is judged by the words of its best evidence sentence: done (completionWords), partly done
 # (partialWords), short of it (shortfallWords), or under way (progressWords); a sentence that matches the task
 # but says none of these reads as under way.
@@ -114,6 +131,9 @@ relativePeriods:
   - {word: 近5年, years: [-5, -1]}
   - {word: 5年来, years: [-5, -1], kind: since}
   - {word: 这五年, years: [-5, -1]}
+  - {word: 过去的五年, years: [-5, -1]}
+  - {word: 过去的5年, years: [-5, -1]}
+  - {word: 过去的一年, years: [-1, -1]}
   - {word: 近五年, years: [-5, -1]}
   - {word: 五年来, years: [-5, -1], kind: since}
   - {word: 过去一年, years: [-1, -1]}

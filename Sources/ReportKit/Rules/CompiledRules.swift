@@ -42,6 +42,8 @@ final class CompiledRules: @unchecked Sendable {
     /// What a headline goal without a number asks, by its goal word.
     let goalWords: WordTable<Goal.Ask>
     let goalFillers: WordTable<Bool>
+    /// Each convertible unit as a multiple of its base unit (吨: 2000 斤).
+    let unitFactors: [String: (base: String, factor: ExactDecimal)]
 
     init(_ d: RuleData) {
       func set(_ name: RuleSection) -> WordTable<Bool> { WordTable(d.wordList(name).map { ($0, true) }) }
@@ -55,6 +57,11 @@ final class CompiledRules: @unchecked Sendable {
       progress = set(.progressWords)
       goalWords = WordTable(d.entries(.goalWords).compactMap { e in Goal.Ask(rawValue: e.fields["ask"]?.string ?? "").map { (e.key, $0) } })
       goalFillers = set(.goalFillers)
+      var factors: [String: (base: String, factor: ExactDecimal)] = [:]
+      for e in d.entries(.unitFactors) {
+        if let base = e.fields["base"]?.string, let f = ExactDecimal(literal: e.fields["factor"]?.string ?? "") { factors[e.key] = (base, f) }
+      }
+      unitFactors = factors
     }
   }
 

@@ -6,7 +6,7 @@ import Foundation
 enum RuleSection: String, CaseIterable, Sendable, Comparable {
   // Keyed sections: lists of mappings identified by one key field.
   case units, magnitudes, qualifiers, comparatorWords, relativeYears, yearParts, yearSuffixes, plans, planSuffixes
-  case stopPatterns, rankNames, fractionWords, relativePeriods, festivals, namedDates, goalWords, pairWords
+  case stopPatterns, rankNames, fractionWords, relativePeriods, festivals, namedDates, goalWords, pairWords, unitFactors
   case kindTitles, kindPhrases
   // Word lists.
   case notQualifiers, hedges, rankWords, metricVerbs, metricLeading, metricTrailing, metricStops, metricCuts
@@ -87,6 +87,8 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
     case .shortfallWords: return .words(noun: "shortfall word")
     case .progressWords: return .words(noun: "progress word")
     case .goalFillers: return .words(noun: "goal filler")
+    case .unitFactors:
+      return .keyed(K(key: "unit", noun: "unit factor", fields: ["base": .string, "factor": .string], required: ["base", "factor"]))
     case .pairWords: return .keyed(K(key: "word", noun: "pair word", fields: ["parts": .strings], required: ["parts"]))
     case .goalWords:
       return .keyed(K(key: "word", noun: "goal word", fields: ["ask": .oneOf(["rise", "fall", "state", "alongside"])], required: ["ask"]))

@@ -185,9 +185,7 @@ import Testing
     // A file name inside a code span is shown as is: CommonMark keeps backslashes there, so `a\_b.txt` shows one.
     let r = try S.check(plan: Self.samplePlan, [("progress_2026.txt", Self.sampleProgress)])
     let m = CheckMarkdown.render(r)
-    withKnownIssue("CheckMarkdown escapes the file name inside its code span: `progress\\_2026.txt`") {
-      #expect(m.contains(" — `progress_2026.txt` "))
-    }
+    #expect(m.contains(" — `progress_2026.txt` "))
   }
 
   // MARK: HTML

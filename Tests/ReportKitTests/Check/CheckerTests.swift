@@ -136,9 +136,7 @@ import Testing
     let r = try S.check(plan: S.plan(year: 2025, headline: "城镇新增就业60万人以上；粮食产量1285万吨以上"),
       progress: S.progress(year: 2026, review: ["过去一年，全省城镇新增就业66万人，粮食总产量258亿斤。"]))
     let grain = try #require(S.item(r, "粮食产量"))
-    withKnownIssue("Checker.item writes the converted value with the figure's unit: 「实际 1290万斤」") {
-      #expect(grain.reason == "目标 1285万吨以上，实际 1290万吨：达到目标")
-    }
+    #expect(grain.reason == "目标 1285万吨以上，实际 1290万吨：达到目标")
     #expect(grain.actualWritten == "1290万吨")
   }
 
@@ -204,9 +202,7 @@ import Testing
     let income = try #require(S.item(r, "居民收入增长"))
     #expect(income.status == .unclear)
     #expect(income.reason.hasSuffix("没有居民收入增长的年度数值"))
-    withKnownIssue("Checker.alongside names the first metric as the one mentioned, whichever half was found") {
-      #expect(income.reason == "「居民收入增长和经济增长同步」：进展文件提及经济增长，但没有居民收入增长的年度数值")
-    }
+    #expect(income.reason == "「居民收入增长和经济增长同步」：进展文件提及经济增长，但没有居民收入增长的年度数值")
   }
 
   // MARK: Tasks
@@ -256,10 +252,8 @@ import Testing
     let r = try S.check(plan: S.plan(year: 2025, headline: "地区生产总值增长5%左右"),
       progress: S.progress(year: 2026, review: ["综合实力稳步提升。全省地区生产总值年均增长5.5%，总量迈上新台阶。"]))
     let gdp = try #require(S.item(r, "地区生产总值增长"))
-    withKnownIssue("a figure keyed …年均增长 is taken as the annual rate (MetricStem.spansYears is false for it)") {
-      #expect(gdp.actual == nil)
-      #expect(gdp.status == .unclear)
-    }
+    #expect(gdp.actual == nil)
+    #expect(gdp.status == .unclear)
   }
 
   @Test func aFiveYearReviewOpenedByItsOwnWordsIsMultiYear() throws {
@@ -278,9 +272,7 @@ import Testing
     let plain = try S.check(plan: plan, progress: review("过去五年"))
     #expect(S.item(plain, "城镇新增就业")?.actual?.value == .of("1217000"))
     let withDe = try S.check(plan: plan, progress: review("过去的五年"))
-    withKnownIssue("「过去的五年」 opens no multi-year run (no deadline is read from it), so 603.7万人, earlier, wins the tie") {
-      #expect(S.item(withDe, "城镇新增就业")?.actual?.value == .of("1217000"))
-    }
+    #expect(S.item(withDe, "城镇新增就业")?.actual?.value == .of("1217000"))
   }
 
   @Test func aTargetDueLaterIsInProgress() throws {

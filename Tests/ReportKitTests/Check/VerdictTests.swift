@@ -198,11 +198,9 @@ import Testing
 
   @Test func tonnesAndKilogramsCompare() {
     // 公斤 and 千克 are one unit, and a 吨 is 1000 of them: both convert to 斤, so they compare with each other
-    // (人均粮食占有量500公斤 against a bulletin's 493千克). converted() looks up one hop to or from 斤 only.
-    withKnownIssue("Checker.converted has no 吨↔公斤 or 公斤↔千克 factor: it gives nil") {
-      #expect(Checker.converted(.of("493"), from: "千克", to: "公斤") == .of("493"))
-      #expect(Checker.converted(.of("1"), from: "吨", to: "公斤") == .of("1000"))
-      #expect(Checker.converted(.of("2000"), from: "公斤", to: "吨") == .of("2"))
-    }
+    // (人均粮食占有量500公斤 against a bulletin's 493千克). Rules: unitFactors.
+    #expect(Checker.converted(.of("493"), from: "千克", to: "公斤") == .of("493"))
+    #expect(Checker.converted(.of("1"), from: "吨", to: "公斤") == .of("1000"))
+    #expect(Checker.converted(.of("2000"), from: "公斤", to: "吨") == .of("2"))
   }
 }

@@ -24,10 +24,14 @@ public enum CheckHTML {
     h += summary(r)
     h += "</header>\n<main>\n"
     for (n, (title, items)) in r.sections.enumerated() where !items.isEmpty {
-      h += "<section id=\"part-\(n + 1)\">\n<h2>\(esc(title))（\(items.count)）</h2>\n"
-      h += "<table class=\"items\">\n<thead><tr><th>#</th><th>状态</th><th>指标 / 内容</th><th>目标</th><th>实际</th><th>判断与依据</th></tr></thead>\n<tbody>\n"
-      for (k, i) in items.enumerated() { h += row(i, number: k + 1) }
-      h += "</tbody>\n</table>\n</section>\n"
+      // Tasks have no numbers: their table drops the target and actual columns.
+      let numbered = items.contains { $0.kind == .target }
+      h += "<section id=\"part-\(n + 1)\">\n<h2>\(esc(title))（\(items.count)）</h2>\n<div class=\"wrap\">\n"
+      h += "<table class=\"items\">\n<thead><tr><th>#</th><th>状态</th><th>指标 / 内容</th>"
+      h += numbered ? "<th>目标</th><th>实际</th>" : ""
+      h += "<th>判断与依据</th></tr></thead>\n<tbody>\n"
+      for (k, i) in items.enumerated() { h += row(i, number: k + 1, numbered: numbered, planYear: r.planYear) }
+      h += "</tbody>\n</table>\n</div>\n</section>\n"
     }
     h += "</main>\n<footer>ReportKit \(esc(ReportKitVersion.string)) · 容差 tolerance and ceiling metrics: Rules/check.yaml</footer>\n"
     h += "</body>\n</html>\n"
@@ -57,16 +61,18 @@ public enum CheckHTML {
     return h + "</svg>\n"
   }
 
-  private static func row(_ i: CheckItem, number: Int) -> String {
+  private static func row(_ i: CheckItem, number: Int, numbered: Bool, planYear: Int?) -> String {
     var h = "<tr class=\"item s-\(i.status.rawValue)\" id=\"\(esc(anchor(i, number)))\">"
     h += "<td class=\"n\">\(number)</td>"
     h += "<td><span class=\"badge s-\(i.status.rawValue)\">\(i.status.chinese)<br><small>\(i.status.rawValue)</small></span></td>"
     h += "<td class=\"metric\">\(esc(i.metric))"
-    // A headline target's deadline is the plan year itself; others may run longer (2027年底前).
-    if let d = i.deadline, !i.headline { h += "<br><small>期限 \(esc(d))</small>" }
+    // A deadline that is the plan year itself (今年, 全年, 2025年) says nothing; others do (2027年底前).
+    if let d = i.deadline, !CheckHTML.isPlanYear(d, planYear) { h += "<br><small>期限 \(esc(d))</small>" }
     h += "</td>"
-    h += "<td class=\"value\">\(i.kind == .target ? esc(i.targetWritten) : "—")</td>"
-    h += "<td class=\"value\">\(esc(i.actualWritten))</td>"
+    if numbered {
+      h += "<td class=\"value\">\(i.kind == .target ? esc(i.targetWritten) : "—")</td>"
+      h += "<td class=\"value\">\(esc(i.actualWritten))</td>"
+    }
     h += "<td class=\"why\"><div class=\"reason\">\(esc(i.reason))</div>"
     if let chart = chart(i) { h += chart }
     for e in i.evidence {
@@ -108,21 +114,27 @@ public enum CheckHTML {
     func x(_ v: Double) -> Double { left + (v - lo) / (hi - lo) * (w - left - right) }
     let unit = i.target.unit
     func label(_ v: ExactDecimal?) -> String { v.map { CheckWords.short($0, unit: unit) + unit } ?? "" }
-    var s = "<svg class=\"chart\" width=\"\(Int(w))\" height=\"46\" viewBox=\"0 0 \(Int(w)) 46\" role=\"img\""
+    var s = "<svg class=\"chart\" viewBox=\"0 0 \(Int(w)) 46\" role=\"img\""
     s += " aria-label=\"\(esc("目标 \(i.targetWritten)，实际 \(i.actualWritten)"))\">"
     s += "<line class=\"axis\" x1=\"\(fmt(left))\" y1=\"26\" x2=\"\(fmt(w - right))\" y2=\"26\"/>"
     if lo < 0 { s += "<line class=\"zero\" x1=\"\(fmt(x(0)))\" y1=\"18\" x2=\"\(fmt(x(0)))\" y2=\"34\"/>" }
     s += "<rect class=\"zone\" x=\"\(fmt(x(zone.0)))\" y=\"20\" width=\"\(fmt(max(1, x(zone.1) - x(zone.0))))\" height=\"12\"><title>达标区间 met zone</title></rect>"
-    s += "<line class=\"target\" x1=\"\(fmt(x(t)))\" y1=\"16\" x2=\"\(fmt(x(t)))\" y2=\"36\"/>"
-    if comparator == .range { s += "<line class=\"target\" x1=\"\(fmt(x(upper)))\" y1=\"16\" x2=\"\(fmt(x(upper)))\" y2=\"36\"/>" }
     s += "<text class=\"tl\" x=\"\(fmt(x(t)))\" y=\"45\" text-anchor=\"middle\">目标 \(esc(label(i.target.value)))</text>"
     s += "<circle class=\"f-\(i.status.rawValue)\" cx=\"\(fmt(x(a)))\" cy=\"26\" r=\"6\"><title>实际 \(esc(i.actualWritten))</title></circle>"
+    // The target's tick over the dot, so an actual right on the target still shows it.
+    s += "<line class=\"target\" x1=\"\(fmt(x(t)))\" y1=\"16\" x2=\"\(fmt(x(t)))\" y2=\"36\"/>"
+    if comparator == .range { s += "<line class=\"target\" x1=\"\(fmt(x(upper)))\" y1=\"16\" x2=\"\(fmt(x(upper)))\" y2=\"36\"/>" }
     let anchor = x(a) > w * 0.75 ? "end" : (x(a) < w * 0.25 ? "start" : "middle")
     s += "<text class=\"al\" x=\"\(fmt(x(a)))\" y=\"12\" text-anchor=\"\(anchor)\">实际 \(esc(label(i.actual?.value)))</text>"
     return s + "</svg>"
   }
 
   // MARK: Helpers
+
+  /// Whether a deadline only names the plan year (今年, 全年, 年内, 2025年).
+  static func isPlanYear(_ d: String, _ year: Int?) -> Bool {
+    ["今年", "全年", "年内", "本年", "当年", "年底前", "年底", "今年底"].contains(d) || year.map { d == "\($0)年" } ?? false
+  }
 
   private static func anchor(_ i: CheckItem, _ n: Int) -> String {
     if let t = i.targetId { return "target-\(t)" }
@@ -145,10 +157,11 @@ public enum CheckHTML {
     th, td { border: 1px solid #ddd; padding: .3rem .5rem; vertical-align: top; text-align: left; }
     th { background: #f3f3f3; }
     table.items { width: 100%; }
+    .wrap { overflow-x: auto; }
     td.n { color: #888; text-align: right; }
     td.metric { min-width: 8rem; }
     td.value { white-space: nowrap; }
-    td.why { width: 55%; }
+    td.why { width: 55%; min-width: 16rem; }
     .reason { font-weight: bold; margin-bottom: .2rem; }
     blockquote { margin: .3rem 0 0; padding: .2rem .5rem; border-left: 3px solid #ccc; background: #fafafa; font-size: .92em; }
     cite { display: block; color: #777; font-style: normal; font-size: .85em; }
@@ -167,13 +180,16 @@ public enum CheckHTML {
     svg .f-not-met { fill: #cf222e; } svg .f-in-progress { fill: #8250df; } svg .f-not-mentioned { fill: #afb8c1; }
     svg .f-unclear { fill: #bc4c00; }
     svg.bar { display: block; margin: .4rem 0; max-width: 100%; }
-    svg.chart { display: block; margin: .3rem 0; }
+    svg.chart { display: block; margin: .3rem 0; width: 100%; max-width: 360px; height: auto; }
+    svg .target { stroke: #222; stroke-width: 2; }
     svg .axis { stroke: #999; stroke-width: 1; } svg .zero { stroke: #bbb; stroke-dasharray: 2 2; }
-    svg .zone { fill: #d8f3dc; stroke: #95d5a6; } svg .target { stroke: #222; stroke-width: 2; }
+    svg .zone { fill: #d8f3dc; stroke: #95d5a6; }
+    svg circle { stroke: #fff; stroke-width: 1.5; }
     svg text { font-size: 11px; fill: #333; }
     code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .9em; }
     footer { margin-top: 2rem; color: #888; font-size: .85em; }
-    @media print { td.why { width: auto; } }
+    @media (max-width: 700px) { body { margin: .6rem; } td.value { white-space: normal; } td.why { min-width: 12rem; } }
+    @media print { td.why { width: auto; } .wrap { overflow: visible; } }
 
     """
 }

@@ -41,7 +41,8 @@ public enum CheckMarkdown {
             let m = e.marked
             var quote = esc(m.before) + (m.figure.isEmpty ? "" : "**\(esc(m.figure))**") + esc(m.after)
             if e.multiYear { quote += " *（五年回顾）*" }
-            out += "   > \(quote) — `\(esc(file(e.source)))` \(e.span.start)–\(e.span.end)\n"
+            // A code span shows its text as it is: no escapes inside, and no backtick to end it early.
+            out += "   > \(quote) — `\(file(e.source).replacingOccurrences(of: "`", with: "'"))` \(e.span.start)–\(e.span.end)\n"
           }
         }
       }
