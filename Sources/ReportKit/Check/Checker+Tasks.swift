@@ -25,7 +25,9 @@ extension Checker {
       tolerance: nil, deadline: nil, ceilingInPractice: false, actual: nil, status: .notMentioned, evidence: [],
       reason: "「\(text)」：进展文件未提及", reasonEn: "\(text): not mentioned in the progress documents")
     guard let best = found.first else { return item }
-    let sentence = pool.entries[best.entry].text
+    // The words are read in the clause that speaks of the task: 「实施全国统一大市场建设指引，出台新版…清单」 says
+    // 出台 of the list, not of the market.
+    let sentence = Checker.clause(of: pool.entries[best.entry].text, likest: queryTerms)
     let c = rules.compiled.check
     func said(_ w: (start: Int, length: Int, value: Bool)) -> String { "写明「\(String(scalarValues: sentence[w.start..<(w.start + w.length)]))」" }
     if let w = c.shortfall.first(in: sentence, from: 0, to: sentence.count) {
@@ -43,5 +45,21 @@ extension Checker {
     item.reasonEn = "\(text): " + item.reasonEn
     item.evidence = found.prefix(2).map { pool.evidence(pool.entries[$0.entry], score: $0.overlap) }
     return item
+  }
+
+  /// The clause of `sentence` (between ，；。) that shares the most of `terms`; the first of equals.
+  static func clause(of sentence: Scalars, likest terms: [UInt64]) -> Scalars {
+    var best: Range<Int> = 0..<sentence.count
+    var bestShared = -1.0
+    var a = 0
+    for i in 0...sentence.count {
+      guard i == sentence.count || HeadlineGoals.endsClause(sentence[i]) else { continue }
+      if i > a {
+        let shared = TermSet.shared(terms, TermSet.terms(of: Array(sentence[a..<i])))
+        if shared > bestShared { (best, bestShared) = (a..<i, shared) }
+      }
+      a = i + 1
+    }
+    return Array(sentence[best])
   }
 }
