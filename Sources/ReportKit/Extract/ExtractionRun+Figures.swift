@@ -78,12 +78,22 @@ extension ExtractionRun {
       // the value it moves to names the same metric.
       let baseline = inList ? isListBaseline(hit, list: respectively!, sentence: sentence)
         : isBaseline(hit, clauseStart: clauseStart, clauseEnd: clauseEnd)
+      var carried = metric
       if baseline {
         if role == .target { role = .actual }
-      } else if !inList, let b = lastBaseline, b.sentence == sentence, metric == nil || metric.map(isChangeWord) == true {
+        // 制造业等行业现行16%的税率: the value measures 制造业等行业现行税率, the one it moves to 制造业等行业税率.
+        if !inList, let noun = currentValueNoun(hit, clauseStart: clauseStart, clauseEnd: clauseEnd) {
+          var head = metric ?? []
+          metric = head + noun
+          if let w = rules.currentWords.longest(in: head, endingAt: head.count) { head.removeLast(w.length) }
+          carried = head + noun
+        }
+      } else if !inList, let b = lastBaseline, b.sentence == sentence,
+        metric == nil || metric.map(isChangeWord) == true || (metric.map { m in b.metric.map { $0.ends(with: m) } ?? false } ?? false)
+      {
         metric = b.metric
       }
-      lastBaseline = baseline ? (sentence, metric) : nil
+      lastBaseline = baseline ? (sentence, carried) : nil
       if role == .target && isNoTarget(hit, finder: finder, clauseEnd: clauseEnd, sentence: sentence) { role = .other }
       let metricName = metric.map { String(scalarValues: $0) }
       let metricKey = metric.map { String(scalarValues: self.matchKey($0)) }
@@ -189,8 +199,10 @@ extension ExtractionRun {
     return out
   }
 
-  /// Whether `hit` is the starting value of a change: 从/由 before it in its clause, 提高到/降至… right after.
+  /// Whether `hit` is the starting value of a change: 从/由 before it in its clause, 提高到/降至… right after; or a
+  /// current word right before it (现行16%的税率降至13%) and a baseline word after its noun.
   func isBaseline(_ hit: FigureHit, clauseStart: Int, clauseEnd: Int) -> Bool {
+    if currentValueNoun(hit, clauseStart: clauseStart, clauseEnd: clauseEnd) != nil { return true }
     guard hit.resume < clauseEnd, rules.baselineWords.longest(in: s, at: hit.resume, limit: clauseEnd) != nil else { return false }
     var i = hit.leftEdge - 1
     while i >= clauseStart && hit.leftEdge - i <= 8 {
@@ -198,6 +210,22 @@ extension ExtractionRun {
       i -= 1
     }
     return false
+  }
+
+  /// The noun of a value in force now: 税率 in 「现行16%的税率降至13%」 (a current word right before the value, 的 and
+  /// at most six characters of noun after it, then a baseline word); nil otherwise.
+  func currentValueNoun(_ hit: FigureHit, clauseStart: Int, clauseEnd: Int) -> Scalars? {
+    guard hit.leftEdge > clauseStart, rules.currentWords.longest(in: s, endingAt: hit.leftEdge, floor: clauseStart) != nil,
+      hit.resume + 1 < clauseEnd, s[hit.resume] == 0x7684  // 的
+    else { return nil }
+    var j = hit.resume + 1
+    while j < clauseEnd && j - hit.resume <= 7 && Scalar.isHan(s[j]) {
+      if rules.baselineWords.longest(in: s, at: j, limit: clauseEnd) != nil {
+        return j > hit.resume + 1 ? Array(s[(hit.resume + 1)..<j]) : nil
+      }
+      j += 1
+    }
+    return nil
   }
 
   /// In 「分别从202元、270元提高到209元、280元」 the values between 分别从 and the change word are baselines.

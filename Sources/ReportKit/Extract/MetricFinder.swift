@@ -38,6 +38,11 @@ struct MetricFinder {
   {
     let after = following(s, from: hit.resume, to: clauseEnd)
     if hit.kind == .count, let m = after { return m }
+    // 完成65条、总长度57.9公里的城市道路新建改造: values listed with 、 before one 的 all measure the noun after it.
+    // The 、 ends the clause, so the list is read past it, up to the next comma.
+    if hit.kind == .count, after == nil, hit.resume < s.count, s[hit.resume] == 0x3001, let noun = sharedNoun(s, from: hit.resume) {
+      return noun
+    }
     let before = preceding(s, hit: hit, clauseStart: clauseStart, deadlines: deadlines, bases: bases)
     // 总投资103.7亿元的棚户区改造工程: the value of what follows 的, measured as the words before it (总投资).
     if let b = before, hit.resume < clauseEnd, s[hit.resume] == 0x7684, let (noun, _) = attributive(s, from: hit.resume + 1, to: clauseEnd) {
@@ -52,16 +57,36 @@ struct MetricFinder {
   /// The noun phrase after 的 up to the clause end, a verb of the rules or 20 scalars: 棚户区改造工程.
   private func attributive(_ s: Scalars, from a: Int, to end: Int) -> (Scalars, Int)? {
     var j = a
-    while j < end && j - a < 20 && Scalar.isHan(s[j]) {
+    // Latin letters inside the name count (基础设施PPP项目), not at its start.
+    while j < end && j - a < 20 && (Scalar.isHan(s[j]) || (j > a && FigureScanner.isLatin(s[j]))) {
       if j > a + 1, metricStops.longest(in: s, at: j) != nil { break }
-      // 建设, 开工: the verb the noun governs, not part of it.
-      if j > a + 1, s[j] == 0x5EFA || s[j] == 0x5F00 {
+      // 建设, 开工: the verb the noun governs, not part of it (新建 and 开发 are).
+      if j > a + 1, j + 1 < end, (s[j] == 0x5EFA && s[j + 1] == 0x8BBE) || (s[j] == 0x5F00 && s[j + 1] == 0x5DE5) {
         break
       }
       j += 1
     }
     let (x, y) = trimmed(s, a, j)
     return y - x >= 2 ? (Array(s[x..<y]), y) : nil
+  }
+
+  /// The noun after the 的 that closes a 、 list of values starting at `a` (「、总长度57.9公里的城市道路新建改造」), nil
+  /// when a comma, a sentence end, a verb or more than 12 scalars come before that 的.
+  private func sharedNoun(_ s: Scalars, from a: Int) -> Scalars? {
+    var j = a + 1
+    var sawDigit = false
+    while j < s.count && j - a <= 12 {
+      let c = s[j]
+      if c == 0x7684 { break }  // 的
+      if Scalar.endsSentence(c) || c == 0xFF0C || c == 0x2C || c == 0xFF1B || c == 0x3B { return nil }
+      if NumeralReader.arabicDigit(c) != nil { sawDigit = true }
+      if metricVerbs.longest(in: s, at: j) != nil { return nil }
+      j += 1
+    }
+    guard sawDigit, j < s.count, s[j] == 0x7684 else { return nil }
+    var end = j + 1
+    while end < s.count && end - j <= 21 && !TextIndex.isClauseBreak(s[end]) { end += 1 }
+    return attributive(s, from: j + 1, to: end)?.0
   }
 
   /// 投资, 总投资, 规模: the measure at the end of a metric that names its value's kind (Rules: measureWords).

@@ -576,12 +576,15 @@ changeWords: [增长, 下降, 增加, 减少, 提高, 降低, 上涨, 下跌, �
 
 # A count followed by its noun (284个市重大项目完成投资…) measures that noun: the metric is the words after
 # the figure, up to a clause break, a metric verb or one of these.
-metricStops: [已, 由, 将, 的, 和, 与, 及, 均, 都, 全部, 正, 被, 为, 是, 可, 共, 总, 等, 以, 并, 且, 人民币, 支持, 用于, 主要, 开展, 实施, 参与, 通过, 落户, 入驻, "(", "（", "“", "《"]
+metricStops: [已, 由, 将, 的, 和, 与, 及, 均, 都, 全部, 正, 被, 为, 是, 可, 共, 总, 等, 以, 并, 且, 如期, 按期, 按时, 人民币, 支持, 用于, 主要, 开展, 实施, 参与, 通过, 落户, 入驻, "(", "（", "“", "《"]
 
 # A value followed by one of these, in a clause that says 从 or 由 before it, is where the metric starts, not
 # where it is going: 「补助标准由每人每年240元提高到280元」 has one target, 280元; 240元 is the current value.
 baselineWords: [提高到, 提高至, 提升到, 提升至, 增加到, 增加至, 增至, 增长到, 增长至, 上升到, 上升至, 扩大到, 扩大至,
   降低到, 降低至, 下降到, 下降至, 降至, 降到, 减少到, 减少至, 缩小到, 缩小至, 缩短到, 缩短至, 调整到, 调整为, 提高为]
+# A value right after one of these, whose noun (的…, at most six characters) a baseline word follows, is the value in
+# force now, not a target: 「将制造业等行业现行16%的税率降至13%」 has one target, 13%.
+currentWords: [现行, 原, 原有, 目前]
 
 # Change or level: a value right after one of these words (past the fillers below) is a change of its metric,
 # not the level it reaches: 再提高20元 is +20, 下降3.3% is −3.3. Followed by 到/至/为 the word leads to a level

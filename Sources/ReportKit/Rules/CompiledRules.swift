@@ -104,6 +104,8 @@ final class CompiledRules: @unchecked Sendable {
   let changeWords: WordTable<Bool>
   /// 提高到, 降至…: after a value, they make it the starting point of a change (由240元提高到280元).
   let baselineWords: WordTable<Bool>
+  /// 现行, 原…: right before a value whose noun a baseline word follows, the value in force now (现行16%的税率降至13%).
+  let currentWords: WordTable<Bool>
   let metricCuts: WordTable<Bool>
   let planWords: WordTable<Bool>
   let actualWords: WordTable<Bool>
@@ -209,6 +211,7 @@ final class CompiledRules: @unchecked Sendable {
     metricStops = set(.metricStops)
     changeWords = set(.changeWords)
     baselineWords = set(.baselineWords)
+    currentWords = set(.currentWords)
     metricCuts = set(.metricCuts)
     planWords = set(.planWords)
     actualWords = set(.actualWords)

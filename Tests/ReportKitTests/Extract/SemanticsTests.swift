@@ -189,12 +189,27 @@ import Testing
     ("拟发行超长期特别国债1.3万亿元。", "1.3万亿元", "超长期特别国债"),
     // 海拉尔 2017 style: 总投资X的Y measures Y's investment.
     ("推进总投资10亿元的大数据项目开工建设。", "10亿元", "大数据项目总投资"),
+    // Written here in that style: 新建 is part of the noun (only 建设 and 开工 end it), Latin letters inside it
+    // count, 如期 ends it, and values listed with 、 before one 的 measure the noun after it.
+    ("完成42条、总长度36.5公里的城市道路新建改造。", "42条", "城市道路新建改造"),
+    ("完成42条、总长度36.5公里的城市道路新建改造。", "36.5公里", "城市道路新建改造总长度"),
+    ("确保投资3200万元的体育中心改造工程如期完工。", "3200万元", "体育中心改造工程投资"),
+    ("实施总投资8.2亿元的污水处理PPP项目。", "8.2亿元", "污水处理PPP项目总投资"),
     // How a value was computed is no part of what it measures.
     ("一般公共预算收入按可比口径增长7.5%。", "7.5%", "一般公共预算收入增长"),
   ])
   func metricsEndAtWordsAndDropVerbs(sentence: String, figure: String, metric: String) throws {
     let doc = SemanticsTests.plan(sentence)
     #expect(try #require(doc.figures.first { $0.text == figure }).metric == metric)
+  }
+
+  @Test func aValueInForceNowIsNoTargetAndNamesTheNewOnesMetric() throws {
+    // Written here in the style of 国家 2019 (「将制造业等行业现行16%的税率降至13%」).
+    let doc = SemanticsTests.plan("将小规模纳税人现行3%的征收率降至1%，将农产品加工企业现行10%的扣除率提高到12%。")
+    let three = try #require(doc.figures.first { $0.text == "3%" })
+    #expect(three.metric == "小规模纳税人现行征收率" && three.role == .actual)
+    #expect(doc.targets.map(\.metric) == ["小规模纳税人征收率", "农产品加工企业扣除率"])
+    #expect(doc.targets.map(\.value) == [.of("1"), .of("12")])
   }
 
   @Test func aGenericNounIsNoMetricAndGivesNoTarget() {
