@@ -138,6 +138,8 @@ struct MetricFinder {
         b = max(a, d.start)
       }
     }
+    // 2024年度民生实事项目: 年度 is one word, and the year's 度 no start of the metric.
+    if a > 0, a < b, s[a - 1] == 0x5E74, s[a] == 0x5EA6 { a += 1 }  // 年 度
     // 全员劳动生产率从人均8.7万元, 补助标准由每人每年240元: the metric ends before 从/由 when only a few words
     // follow it (从业人员, 由于 keep theirs).
     if let cut = metricCuts.last(in: s, from: a, to: b), cut.start > a, b - (cut.start + cut.length) <= 5,
