@@ -52,7 +52,13 @@ struct ExtractCommand: ParsableCommand, TakesManyPaths {
           continue
         }
         engine.report(report)
-        try sink.write(stream.add(report))
+        // Streamed: the JSON of a large document goes out in chunks instead of being held whole.
+        var failure: (any Error)?
+        stream.add(report) { chunk in
+          guard failure == nil else { return }
+          do { try sink.write(chunk) } catch { failure = error }
+        }
+        if let failure { throw failure }
         written += 1
       }
       try sink.write(stream.end())
