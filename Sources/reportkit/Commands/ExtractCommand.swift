@@ -45,7 +45,10 @@ struct ExtractCommand: ParsableCommand, TakesManyPaths {
       for path in paths {
         let report: Report
         do {
-          report = try pipeline.extract(data: try InputReader.read(path), path: path)
+          // Read in its own statement so the input's bytes are freed before the text is normalised (3 bytes
+          // per character of a large document, held through the whole extraction by `pipeline.extract(data:)`).
+          let source = try Ingestor().read(data: try InputReader.read(path), path: path)
+          report = pipeline.process(source)
         } catch {
           engine.failed(error)
           try sink.write(stream.add(error))
