@@ -30,21 +30,30 @@ public struct Pipeline: Sendable {
 
   /// Processes decoded text.
   public func process(_ source: SourceText) -> Report {
-    let normalized = Normalizer(rules: options.rules).normalize(scalars: source.scalars)
-    return Report(
-      source: source.info, documents: documents(from: normalized),
-      locator: SourceLocator(source: source.scalars, sourceOffsets: normalized.sourceOffsets))
+    var normalized = Normalizer(rules: options.rules).normalize(scalars: source.scalars)
+    var docs = outline(normalized)
+    // The documents hold their text now (copies of it when the input holds several articles): the normalised
+    // text is let go before extraction, so a large input is not held twice; its offset map stays, for the locator.
+    let offsets = normalized.sourceOffsets
+    normalized.scalars = []
+    extract(&docs)
+    return Report(source: source.info, documents: docs, locator: SourceLocator(source: source.scalars, sourceOffsets: offsets))
   }
 
   /// Splits normalised text into documents with their outlines, sentences, figures, deadlines and targets.
   public func documents(from normalized: NormalizedText) -> [Document] {
     var docs = outline(normalized)
+    extract(&docs)
+    return docs
+  }
+
+  /// Figures, deadlines and targets of each document, its diagnostics in text order.
+  private func extract(_ docs: inout [Document]) {
     let extractor = Extractor(rules: options.rules)
     for k in docs.indices {
       extractor.extract(&docs[k])
       docs[k].diagnostics.sort { ($0.span?.start ?? -1, $0.id) < ($1.span?.start ?? -1, $1.id) }
     }
-    return docs
   }
 
   /// Splits normalised text into documents with header, year and outline, before extraction.
