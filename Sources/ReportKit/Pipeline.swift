@@ -29,15 +29,21 @@ public struct Pipeline: Sendable {
   }
 
   /// Processes decoded text.
-  public func process(_ source: SourceText) -> Report {
+  public func process(_ source: consuming SourceText) -> Report {
+    let info = source.info
     var normalized = Normalizer(rules: options.rules).normalize(scalars: source.scalars)
+    // The locator keeps the source's line breaks, not its text: the decoded source goes here (a caller that
+    // passes its last reference frees it), before the documents are made.
+    let lines = SourceLocator(source: source.scalars, sourceOffsets: [])
+    _ = consume source
     var docs = outline(normalized)
     // The documents hold their text now (copies of it when the input holds several articles): the normalised
     // text is let go before extraction, so a large input is not held twice; its offset map stays, for the locator.
-    let offsets = normalized.sourceOffsets
+    let locator = lines.withSourceOffsets(normalized.sourceOffsets)
     normalized.scalars = []
+    normalized.sourceOffsets = []
     extract(&docs)
-    return Report(source: source.info, documents: docs, locator: SourceLocator(source: source.scalars, sourceOffsets: offsets))
+    return Report(source: info, documents: docs, locator: locator)
   }
 
   /// Splits normalised text into documents with their outlines, sentences, figures, deadlines and targets.

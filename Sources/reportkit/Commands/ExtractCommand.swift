@@ -48,7 +48,7 @@ struct ExtractCommand: ParsableCommand, TakesManyPaths {
           // Read in its own statement so the input's bytes are freed before the text is normalised (3 bytes
           // per character of a large document, held through the whole extraction by `pipeline.extract(data:)`).
           let source = try Ingestor().read(data: try InputReader.read(path), path: path)
-          report = pipeline.process(source)
+          report = pipeline.process(consume source)
         } catch {
           engine.failed(error)
           try sink.write(stream.add(error))
