@@ -1,6 +1,20 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Release binaries carry the Swift runtime and Foundation inside them on Linux: a process then starts in ~3 ms
+// instead of ~10 ms of loading and relocating a dozen shared libraries (libswiftCore, Foundation, ICU…), which
+// is most of the fixed cost of a short run. Debug builds and tests keep the shared libraries.
+// Swift 6.3's static Foundation archives do not name the archives they need (ICU, CoreFoundation, the
+// collections and C shims) for the linker, so they are named here, in one group because they need each other.
+let staticGroup = [
+  "--start-group", "-lFoundation", "-lFoundationEssentials", "-lFoundationInternationalization", "-l_FoundationICU",
+  "-l_FoundationCollections", "-l_FoundationCShims", "-lCoreFoundation", "-lswiftCore", "-lswiftSynchronization",
+  "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime", "-lstdc++", "--end-group",
+].flatMap { ["-Xlinker", $0] }
+let staticRuntime: [LinkerSetting] = [
+  .unsafeFlags(["-static-stdlib"] + staticGroup, .when(platforms: [.linux], configuration: .release))
+]
+
 let package = Package(
   name: "ReportKit",
   platforms: [.macOS(.v13)],
@@ -55,8 +69,9 @@ let package = Package(
         "ReportKitIndex",
         "CSystem",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
-    .executableTarget(name: "reportkit-bench", dependencies: ["ReportKit"]),
+      ],
+      linkerSettings: staticRuntime),
+    .executableTarget(name: "reportkit-bench", dependencies: ["ReportKit"], linkerSettings: staticRuntime),
     // Rule-file fixtures are read by path, not bundled.
     .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"], exclude: ["Fixtures"]),
     .testTarget(name: "ReportKitIndexTests", dependencies: ["ReportKitIndex", "ReportKit"]),

@@ -29,22 +29,37 @@ public struct Pipeline: Sendable {
   }
 
   /// Processes decoded text.
-  public func process(_ source: SourceText) -> Report {
-    let normalized = Normalizer(rules: options.rules).normalize(scalars: source.scalars)
-    return Report(
-      source: source.info, documents: documents(from: normalized),
-      locator: SourceLocator(source: source.scalars, sourceOffsets: normalized.sourceOffsets))
+  public func process(_ source: consuming SourceText) -> Report {
+    let info = source.info
+    var normalized = Normalizer(rules: options.rules).normalize(scalars: source.scalars)
+    // The locator keeps the source's line breaks, not its text: the decoded source goes here (a caller that
+    // passes its last reference frees it), before the documents are made.
+    let lines = SourceLocator(source: source.scalars, sourceOffsets: [])
+    _ = consume source
+    var docs = outline(normalized)
+    // The documents hold their text now (copies of it when the input holds several articles): the normalised
+    // text is let go before extraction, so a large input is not held twice; its offset map stays, for the locator.
+    let locator = lines.withSourceOffsets(normalized.sourceOffsets)
+    normalized.scalars = []
+    normalized.sourceOffsets = []
+    extract(&docs)
+    return Report(source: info, documents: docs, locator: locator)
   }
 
   /// Splits normalised text into documents with their outlines, sentences, figures, deadlines and targets.
   public func documents(from normalized: NormalizedText) -> [Document] {
     var docs = outline(normalized)
+    extract(&docs)
+    return docs
+  }
+
+  /// Figures, deadlines and targets of each document, its diagnostics in text order.
+  private func extract(_ docs: inout [Document]) {
     let extractor = Extractor(rules: options.rules)
     for k in docs.indices {
       extractor.extract(&docs[k])
       docs[k].diagnostics.sort { ($0.span?.start ?? -1, $0.id) < ($1.span?.start ?? -1, $1.id) }
     }
-    return docs
   }
 
   /// Splits normalised text into documents with header, year and outline, before extraction.

@@ -8,7 +8,7 @@ struct ReportKitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reportkit",
     abstract: "Read Chinese government work reports: outline, figures, deadlines and targets as JSON.",
-    version: "reportkit \(ReportKitVersion.string) (rules \(RuleSet.builtin.fingerprint.prefix(12)))",
+    version: "reportkit \(ReportKitVersion.string) (rules \(RuleSet.builtinFingerprint.prefix(12)))",
     subcommands: [
       ExtractCommand.self, CheckCommand.self, DiffCommand.self, ChecklistCommand.self, BatchCommand.self, SearchCommand.self,
       RulesCommand.self,

@@ -107,6 +107,17 @@ public struct Outline: Hashable, Sendable {
     return i >= 0 ? i : nil
   }
 
+  /// The nodes from the top-level one down to the node at `index` of `nodes`, itself included; O(depth).
+  public func path(toNodeAt index: Int) -> [Node] {
+    var out: [Node] = []
+    var i = index
+    while i >= 0 {
+      out.append(nodes[i])
+      i = parents[i]
+    }
+    return out.reversed()
+  }
+
   /// The parent of the node with this id, nil for a top-level node or an unknown id.
   public func parent(of id: NodeID) -> Node? {
     let p = path(to: id)

@@ -1,19 +1,55 @@
 /// Maps a document offset back to a line and column of the decoded source, for diagnostics.
 public struct SourceLocator: Hashable, Sendable {
   private var sourceOffsets: [Int32]
-  private var source: Scalars
+  /// For each source line after the first: the offset just past the break that opens it (its CR or LF) and
+  /// the offset of its first column (past the LF too for a CRLF, whose LF belongs to no column). Per line,
+  /// not per character: a locator no longer keeps the decoded source alive (4 bytes a character of a large
+  /// document, through the whole extraction).
+  private var breakEnds: [Int32]
+  private var lineStarts: [Int32]
+  /// The source's length: offsets past it are located at its end.
+  private var sourceCount: Int
 
-  /// Keeps the decoded `source` and, for each scalar of the normalised text, the source offset it came from;
-  /// lines are counted only when a diagnostic asks.
+  /// Reads the line breaks of the decoded `source` and keeps, for each scalar of the normalised text, the
+  /// source offset it came from.
   public init(source: Scalars, sourceOffsets: [Int32]) {
     self.sourceOffsets = sourceOffsets
-    self.source = source
+    sourceCount = source.count
+    var ends: [Int32] = []
+    var starts: [Int32] = []
+    source.withUnsafeBufferPointer { s in
+      var k = 0
+      while k < s.count {
+        let u = s[k]
+        if u == 0x0A || u == 0x0D {
+          // LF, CR and CRLF each end a line; the LF of a CRLF stands at the new line's column 1, as does the
+          // scalar after it.
+          let crlf = u == 0x0D && k + 1 < s.count && s[k + 1] == 0x0A
+          ends.append(Int32(k + 1))
+          starts.append(Int32(crlf ? k + 2 : k + 1))
+          k += crlf ? 2 : 1
+        } else {
+          k += 1
+        }
+      }
+    }
+    breakEnds = ends
+    lineStarts = starts
+  }
+
+  /// This locator's lines with the offset map of a normalised text.
+  func withSourceOffsets(_ offsets: [Int32]) -> SourceLocator {
+    var copy = self
+    copy.sourceOffsets = offsets
+    return copy
   }
 
   /// Empty locator (every offset is line 1).
   public init() {
     sourceOffsets = []
-    source = []
+    breakEnds = []
+    lineStarts = []
+    sourceCount = 0
   }
 
   /// 1-based line and column in the source of the scalar at `fileOffset` of the normalised text.
@@ -21,40 +57,20 @@ public struct SourceLocator: Hashable, Sendable {
     locations(ofFileOffsets: [fileOffset])[0]
   }
 
-  /// Lines and columns for many offsets in one pass over the source (diagnostics of a whole file).
+  /// Lines and columns for many offsets (diagnostics of a whole file); O(log lines) each.
   public func locations(ofFileOffsets offsets: [Int]) -> [(line: Int, column: Int)] {
     guard !sourceOffsets.isEmpty else { return offsets.map { _ in (1, 1) } }
-    let targets = offsets.map { Int(sourceOffsets[max(0, min($0, sourceOffsets.count - 1))]) }
-    let order = targets.indices.sorted { targets[$0] < targets[$1] }
-    var out = [(line: Int, column: Int)](repeating: (1, 1), count: offsets.count)
-    var line = 1
-    var column = 1
-    var k = 0
-    var lastCR = false
-    var next = 0
-    for u in source {
-      while next < order.count && targets[order[next]] == k {
-        out[order[next]] = (line, column)
-        next += 1
+    return offsets.map { offset in
+      let t = min(Int(sourceOffsets[max(0, min(offset, sourceOffsets.count - 1))]), sourceCount)
+      // The last line whose break ends at or before t (line 1 when none).
+      var lo = 0
+      var hi = breakEnds.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if Int(breakEnds[mid]) <= t { lo = mid + 1 } else { hi = mid }
       }
-      if next == order.count { break }
-      k += 1
-      if u == 0x0A && lastCR {
-        lastCR = false
-        continue
-      }
-      if u == 0x0A || u == 0x0D {
-        line += 1
-        column = 1
-      } else {
-        column += 1
-      }
-      lastCR = u == 0x0D
+      guard lo > 0 else { return (1, t + 1) }
+      return (lo + 1, max(0, t - Int(lineStarts[lo - 1])) + 1)
     }
-    while next < order.count {
-      out[order[next]] = (line, column)
-      next += 1
-    }
-    return out
   }
 }

@@ -116,7 +116,7 @@ extension ExtractionRun {
         ?? (f.headStart < sentence.start && f.leadInEnd > f.headStart ? rules.hedges.last(in: s, from: f.headStart, to: f.leadInEnd) : nil)
       let hedge = hedgeHit?.value ?? lastTarget?.hedge
       let next = k + 1 < figureHits.count && figureHits[k + 1].span.start < sentence.end ? figureHits[k + 1].span.start : nil
-      let deadline = targetDeadline(hit, sentence: sentence, candidates: sentenceDeadlines, nextFigure: next, node: node)
+      let deadline = targetDeadline(hit, sentence: sentence, candidates: sentenceDeadlines, nextFigure: next, nodeAt: nodeAt)
       // Owners named in the target's own paragraph, else those of its node (inherited from above).
       let nodeOwners = nodeAt.map { outline.owners(ofNodeAt: $0) } ?? []
       let owners = paragraphOwners.isEmpty ? nodeOwners : (paragraphOwners[lineStart] ?? nodeOwners)

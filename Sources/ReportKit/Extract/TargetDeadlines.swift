@@ -7,7 +7,7 @@ extension ExtractionRun {
   /// 3. the lead-in of its paragraph (今年发展的主要预期目标是：…), for every item of the list;
   /// 4. the heading of the innermost node holding it, then of each node above (二、“十五五”时期主要目标…).
   mutating func targetDeadline(
-    _ hit: FigureHit, sentence: SourceSpan, candidates: [Int], nextFigure: Int?, node: Node?
+    _ hit: FigureHit, sentence: SourceSpan, candidates: [Int], nextFigure: Int?, nodeAt: Int?
   ) -> (id: DeadlineID, inherited: Bool)? {
     var best: Int?
     for d in candidates where deadlineHits[d].span.end <= hit.leftEdge {
@@ -26,8 +26,10 @@ extension ExtractionRun {
     }
     if let k = leadInDeadline(hit) { return (DeadlineID(k + 1), true) }
     // The headings above: the innermost first.
-    guard let node else { return nil }
-    for n in outline.path(to: node.id).reversed() where n.headingSpan.start < n.headingSpan.end {
+    // By the node's place in the outline, climbing parents: finding it by id walked every sibling of each
+    // level, quadratic in a long document whose numbering restarts (thousands of top-level parts).
+    guard let nodeAt else { return nil }
+    for n in outline.path(toNodeAt: nodeAt).reversed() where n.headingSpan.start < n.headingSpan.end {
       if n.headingSpan.contains(hit.span.start) { continue }  // its own sentence, read above
       if let k = firstDeadline(in: n.headingSpan) { return (DeadlineID(k + 1), true) }
     }

@@ -94,6 +94,10 @@ public struct Normalizer: Sendable {
     }
 
     // Phase C: join lines that publishing split, and emit.
+    // A line's rebuild note is found after the debris inside it, but marks its start.
+    if found.count > 1 { found.sort { ($0.at, $0.id) < ($1.at, $1.id) } }
+    if let joined = joinInPlace(&buf, &bufO, written: w, lines: lines, found: found) { return joined }
+    // The general way, into new arrays (for buffers `joinInPlace` declines).
     var out = Scalars()
     var map = [Int32]()
     var repairs: [NormalizedText.Repair] = []
@@ -101,8 +105,6 @@ public struct Normalizer: Sendable {
     map.reserveCapacity(buf.count + lines.count)
     var i = 0
     var lastBreak: Int32 = 0
-    // A line's rebuild note is found after the debris inside it, but marks its start.
-    if found.count > 1 { found.sort { ($0.at, $0.id) < ($1.at, $1.id) } }
     var f = 0
     while i < lines.count {
       if !out.isEmpty {
@@ -145,6 +147,94 @@ public struct Normalizer: Sendable {
       i += 1
     }
     return NormalizedText(scalars: out, sourceOffsets: map, repairs: repairs)
+  }
+
+  /// Phase C without a second copy of the text: the same joins, repairs and output as the copying loop in
+  /// `normalize`, with the buffers themselves becoming the output. A large document's normalisation then holds
+  /// the source and two buffers (12 bytes per character) instead of also the output and its map (8 more).
+  ///
+  /// The cleaned lines tile `buf[0..<written]` in order, each starting where the one before ended, so a joined
+  /// group of lines is one slice of the buffer and the output is the buffer with a line break put before each
+  /// group but the first. The decisions are taken front to back (they read the buffer as written); the lines
+  /// then move back to front, each by the number of breaks before it, which never overwrites a line not yet
+  /// moved. Nil, with nothing changed, when the lines do not tile the buffer or it lacks room for the breaks.
+  private func joinInPlace(
+    _ buf: inout Scalars, _ bufO: inout [Int32], written w: Int, lines: [Line], found: [Found]
+  ) -> NormalizedText? {
+    var expected = 0
+    for l in lines {
+      guard l.range.lowerBound == expected else { return nil }
+      expected = l.range.upperBound
+    }
+    guard expected == w, bufO.count == buf.count else { return nil }
+    // Front to back: which lines open an output line, and the repairs at their output offsets (the buffer
+    // offset plus the breaks put in before it).
+    var breakBefore = [Bool](repeating: false, count: lines.count)
+    var repairs: [NormalizedText.Repair] = []
+    var breaks = 0
+    var f = 0
+    var i = 0
+    while i < lines.count {
+      if i > 0 {
+        breakBefore[i] = true
+        breaks += 1
+      }
+      var cur = lines[i]
+      let groupStart = cur.range.lowerBound
+      while f < found.count, found[f].at <= cur.range.upperBound {
+        repairs.append(found[f].repair(line: cur.range, at: cur.range.lowerBound + breaks))
+        f += 1
+      }
+      // A break the layout rebuilt is meant: nothing joins across it.
+      while i + 1 < lines.count, !cur.rebuilt {
+        let next = lines[i + 1]
+        let a = buf[groupStart..<lines[i].range.upperBound]
+        let b = buf[next.range]
+        if isSplitMarker(a, b) {
+          repairs.append(.init(id: .markerJoined, offset: next.range.lowerBound + breaks))
+        } else if isPageBreakSplit(a, b) {
+          repairs.append(.init(id: .pageBreakJoined, offset: next.range.lowerBound + breaks))
+        } else {
+          break
+        }
+        while f < found.count, found[f].at <= next.range.upperBound {
+          repairs.append(found[f].repair(line: next.range, at: next.range.lowerBound + breaks))
+          f += 1
+        }
+        cur.breakOffset = next.breakOffset
+        cur.rebuilt = next.rebuilt
+        i += 1
+      }
+      i += 1
+    }
+    // The source's own line breaks were left out of the buffer, so there is room for the output's nearly
+    // always; when not, the copying way runs (the decisions above changed nothing).
+    let total = w + breaks
+    guard buf.count >= total else { return nil }
+    // Back to front: each line moves up by the breaks before it; a break maps to the source line break that
+    // ended the group before it (the break offset of that group's last line).
+    buf.withUnsafeMutableBufferPointer { b in
+      bufO.withUnsafeMutableBufferPointer { o in
+        guard let bp = b.baseAddress, let op = o.baseAddress else { return }
+        var shift = breaks
+        for k in stride(from: lines.count - 1, through: 0, by: -1) {
+          let r = lines[k].range
+          if shift > 0 {
+            // copyMemory is a memmove: source and destination overlap.
+            UnsafeMutableRawPointer(bp + r.lowerBound + shift).copyMemory(from: bp + r.lowerBound, byteCount: r.count * 4)
+            UnsafeMutableRawPointer(op + r.lowerBound + shift).copyMemory(from: op + r.lowerBound, byteCount: r.count * 4)
+          }
+          if breakBefore[k] {
+            bp[r.lowerBound + shift - 1] = 0x0A
+            op[r.lowerBound + shift - 1] = lines[k - 1].breakOffset
+            shift -= 1
+          }
+        }
+      }
+    }
+    buf.removeLast(buf.count - total)
+    bufO.removeLast(bufO.count - total)
+    return NormalizedText(scalars: buf, sourceOffsets: bufO, repairs: repairs)
   }
 
   private struct Line {

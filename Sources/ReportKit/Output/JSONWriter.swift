@@ -9,6 +9,16 @@
 package struct JSONWriter: ~Copyable {
   /// The output so far.
   package var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  /// The output so far and one byte more, copied once into an array of exactly that size (`bytes` and then
+  /// an append would copy it twice and leave room for as much again).
+  package func bytes(appending last: UInt8) -> [UInt8] {
+    Array(unsafeUninitializedCapacity: count + 1) { out, n in
+      if let o = out.baseAddress { o.update(from: base, count: count) }
+      out[count] = last
+      n = count + 1
+    }
+  }
   private var base: UnsafeMutablePointer<UInt8>
   private var count = 0
   private var capacity: Int
@@ -19,15 +29,44 @@ package struct JSONWriter: ~Copyable {
   /// Bit d says whether the container at depth d already holds a member (a comma goes before the next).
   private var hasMember: UInt64 = 0
 
+  /// Where a streaming writer hands its full buffer; nil keeps every byte in memory (`bytes`).
+  private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+
   package init(pretty: Bool, capacity: Int = 1 << 16) {
     self.pretty = pretty
     self.capacity = max(capacity, 64)
+    self.sink = nil
+    base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+  }
+
+  /// A writer that hands its bytes to `sink` in chunks of about `chunk` bytes as it goes, and the rest on
+  /// `flush()`: the JSON of a large document never sits in memory whole (it was 12 bytes per character of
+  /// text, and twice that while copied out).
+  package init(pretty: Bool, chunk: Int = 1 << 20, sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    self.pretty = pretty
+    self.capacity = max(chunk, 64)
+    self.sink = sink
     base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
   }
 
   deinit { base.deallocate() }
 
+  /// Hands what is buffered to the sink (a writer without one keeps it).
+  package mutating func flush() {
+    guard let sink, count > 0 else { return }
+    sink(UnsafeBufferPointer(start: base, count: count))
+    count = 0
+  }
+
   private mutating func grow(to needed: Int) {
+    var needed = needed
+    if sink != nil {
+      // Hand the buffer over and start again at its beginning; grow only for one piece larger than it.
+      let extra = needed - count
+      flush()
+      if extra <= capacity { return }
+      needed = extra
+    }
     var c = capacity * 2
     while c < needed { c *= 2 }
     let b = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
@@ -150,13 +189,17 @@ package struct JSONWriter: ~Copyable {
 
   /// A string given as a slice of scalar values (a sentence of the text).
   package mutating func string(scalars: ArraySlice<UInt32>) {
-    // Encode into scratch memory sized for the worst case (an escaped control is 6 bytes), then append once.
-    let capacity = scalars.count * 6 + 2
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
+    append(0x22)
+    // Encoded straight into the buffer, in pieces of at most 8192 scalars with room for the worst case (an
+    // escaped control is 6 bytes): no scratch copy of the text, and a streaming writer holds one chunk at most.
+    var i = scalars.startIndex
+    while i < scalars.endIndex {
+      let end = min(i + 8192, scalars.endIndex)
+      let room = (end - i) * 6
+      if count + room > capacity { grow(to: count + room) }
+      let out = UnsafeMutableBufferPointer(start: base + count, count: room)
       var n = 0
-      out[n] = 0x22
-      n += 1
-      for v in scalars {
+      for v in scalars[i..<end] {
         if v < 0x80 {
           switch v {
           case 0x22, 0x5C:
@@ -181,10 +224,10 @@ package struct JSONWriter: ~Copyable {
           UTF8Encoding.write(v, into: out, at: &n)
         }
       }
-      out[n] = 0x22
-      n += 1
-      append(UnsafeBufferPointer(rebasing: out[0..<n]))
+      count += n
+      i = end
     }
+    append(0x22)
   }
 
   package mutating func raw(_ s: StaticString) { s.withUTF8Buffer { append($0) } }

@@ -6,9 +6,15 @@ public enum ReportJSON {
     // once rather than grow and copy.
     var w = JSONWriter(pretty: pretty, capacity: report.documents.reduce(65536) { $0 + $1.scalars.count * 12 })
     writeReport(report, into: &w)
-    var out = w.bytes
-    out.append(0x0A)
-    return out
+    return w.bytes(appending: 0x0A)
+  }
+
+  /// The bytes of `encode` without the final line break, handed to `sink` in chunks of about 1 MB as they are
+  /// written, so the JSON of a large document is never held whole.
+  public static func write(_ report: Report, pretty: Bool = true, to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    var w = JSONWriter(pretty: pretty, sink: sink)
+    writeReport(report, into: &w)
+    w.flush()
   }
 
   /// JSON Lines: one compact object per document, `{"schemaVersion", "source", "document"}`, for pandas.

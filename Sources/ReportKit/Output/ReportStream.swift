@@ -56,6 +56,17 @@ public struct ReportStream: Sendable {
     }
   }
 
+  /// Hands the bytes of `add(_:)` to `sink` as they are made: for JSON in chunks, so one large document's
+  /// output is never held whole (the other formats are made whole, then handed over).
+  public mutating func add(_ report: Report, to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    guard format == .json else { return add(report).withUnsafeBufferPointer(sink) }
+    defer { written += 1 }
+    // As `framed`: a comma before all but the first element of an array, and no line break after any.
+    if array && written > 0 { [UInt8]([0x2C, 0x0A]).withUnsafeBufferPointer(sink) }
+    ReportJSON.write(report, to: sink)
+    if !array { [UInt8]([0x0A]).withUnsafeBufferPointer(sink) }
+  }
+
   /// The bytes that stand for an input that could not be read: a failure record in a JSON array; nothing in
   /// the other formats (the error goes to standard error).
   public mutating func add(_ failure: IngestError) -> [UInt8] {

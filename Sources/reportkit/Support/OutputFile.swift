@@ -29,16 +29,20 @@ final class OutputFile {
 
   /// Writes bytes straight to the descriptor (no copy into Data).
   func write(_ bytes: [UInt8]) throws {
-    try bytes.withUnsafeBytes { raw in
-      var done = 0
-      while done < raw.count {
-        let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
-        if n < 0 {
-          if errno == EINTR { continue }
-          throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-        }
-        done += n
+    try bytes.withUnsafeBufferPointer { try write($0) }
+  }
+
+  /// Writes bytes straight to the descriptor.
+  func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+    guard let start = bytes.baseAddress else { return }
+    var done = 0
+    while done < bytes.count {
+      let n = Foundation.write(fd, start + done, bytes.count - done)
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
       }
+      done += n
     }
   }
 

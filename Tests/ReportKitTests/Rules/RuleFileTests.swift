@@ -20,6 +20,55 @@ import Testing
     }
   }
 
+  /// `BuiltinRuleData.swift` holds what `Rules/*.yaml` parse to, in the compact form the binary loads at start-up,
+  /// and their fingerprint. Regenerate on purpose: `REGENERATE_RULES=1 swift test --filter RuleFileTests`
+  /// (the run that writes it fails, so it is never silent), then build and test again.
+  @Test func generatedRuleDataIsCurrent() throws {
+    var parser = RuleParser()
+    for f in RuleSet.builtinFiles { parser.parse(file: f.name, text: f.text) }
+    let (data, problems) = parser.finish()
+    #expect(problems.isEmpty)
+    let compact = try #require(CompactRules.encode(data), "a rule word holds a tab or a line break")
+    #expect(CompactRules.decode(compact).flatMap(CompactRules.encode) == compact, "the compact form does not read back")
+    let fingerprint = RuleSet.fingerprint(of: RuleSet.builtinFiles, base: "")
+    let source = RuleFileTests.generatedSource(compact: compact, fingerprint: fingerprint)
+    let path = Paths.repo.appendingPathComponent("Sources/ReportKit/Rules/BuiltinRuleData.swift").path
+    let current = try? String(contentsOfFile: path, encoding: .utf8)
+    guard current != source else {
+      #expect(BuiltinRules.compact == compact && BuiltinRules.fingerprint == fingerprint, "compiled before regenerating: build again")
+      #expect(RuleSet.builtin.fingerprint == fingerprint)
+      return
+    }
+    if ProcessInfo.processInfo.environment["REGENERATE_RULES"] == "1" {
+      try source.write(toFile: path, atomically: true, encoding: .utf8)
+      Issue.record("wrote Sources/ReportKit/Rules/BuiltinRuleData.swift; review the diff, then build and test again")
+    } else {
+      Issue.record("BuiltinRuleData.swift is stale: run `REGENERATE_RULES=1 swift test --filter RuleFileTests` from the repository root")
+    }
+  }
+
+  /// The Swift file that embeds the compact rules: a raw literal with enough `#` that no text can close it (the
+  /// line break before the closing delimiter is not part of a literal, so the text keeps its own).
+  static func generatedSource(compact: String, fingerprint: String) -> String {
+    var hashes = "#"
+    while compact.contains("\"\"\"" + hashes) || compact.contains("\\" + hashes) { hashes += "#" }
+    return """
+      // Generated from Rules/*.yaml by `REGENERATE_RULES=1 swift test --filter RuleFileTests`. Do not edit: change
+      // the YAML, run .ci/embed-rules, then regenerate this file (a test fails while it is stale).
+
+      extension BuiltinRules {
+        /// The built-in rules as `CompactRules` text: what `Rules/*.yaml` parse to, with each entry's origin.
+        static let compact = \(hashes)\"\"\"
+      \(compact)
+      \"\"\"\(hashes)
+
+        /// `RuleSet.fingerprint(of:base:)` of the embedded rule files.
+        static let fingerprint = "\(fingerprint)"
+      }
+
+      """
+  }
+
   @Test func shippedRulesHaveNoProblems() {
     #expect(RuleSet.lintBuiltinRules().map(\.description) == [])
     #expect(RuleSet.lint(directory: RuleFileTests.shipped).map(\.description) == [])
