@@ -118,6 +118,12 @@ public struct Outline: Hashable, Sendable {
     return out.reversed()
   }
 
+  /// The parent of the node at this pre-order index, nil for a top-level node.
+  public func parent(ofNodeAt index: Int) -> Node? {
+    let p = parents[index]
+    return p >= 0 ? nodes[p] : nil
+  }
+
   /// The parent of the node with this id, nil for a top-level node or an unknown id.
   public func parent(of id: NodeID) -> Node? {
     let p = path(to: id)

@@ -76,7 +76,7 @@ struct DocumentRows: Sendable {
     }
     let outline = d.outline
     let nodes: [[SQLValue]] = outline.nodes.enumerated().map { k, n in
-      [.int(k), .text(n.id.path), text(outline.parent(of: n.id)?.id.path), .text(n.kind.rawValue), .text(n.marker),
+      [.int(k), .text(n.id.path), text(outline.parent(ofNodeAt: k)?.id.path), .text(n.kind.rawValue), .text(n.marker),
        n.ordinal.map(SQLValue.int) ?? .null, .int(n.level), .text(n.heading), .text(n.role.rawValue),
        .int(n.span.start), .int(n.span.end)]
     }
