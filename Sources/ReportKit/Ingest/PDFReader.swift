@@ -51,17 +51,36 @@ enum PDFReader {
 
 /// One bounded `pdftotext -bbox-layout` run on a temporary copy of the PDF.
 private enum PopplerRun {
+  /// The start of a temporary folder's name; the creating process's id follows.
+  static let folderPrefix = "reportkit-pdf-"
+
+  /// Removes the folders that runs killed without a chance to clean up left in `tmp` (their process is gone).
+  static func removeStaleFolders(in tmp: URL) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: tmp.path) else { return }
+    for name in names where name.hasPrefix(folderPrefix) {
+      guard let pid = Int32(name.dropFirst(folderPrefix.count).prefix { $0 != "-" }), Temporaries.isGone(pid: pid) else { continue }
+      try? FileManager.default.removeItem(at: tmp.appendingPathComponent(name))
+    }
+  }
+
   static func boundingBoxes(
     of data: Data, tool: String, timeout: TimeInterval, fail: (IngestError.Kind, String) -> IngestError
   ) throws(IngestError) -> [UInt8] {
     let fm = FileManager.default
-    let dir = fm.temporaryDirectory.appendingPathComponent("reportkit-pdf-\(UUID().uuidString)")
+    removeStaleFolders(in: fm.temporaryDirectory)
+    // The process id in the name tells a folder of a run that was killed (SIGKILL leaves it) from a live one.
+    let pid = ProcessInfo.processInfo.processIdentifier
+    let dir = fm.temporaryDirectory.appendingPathComponent("\(folderPrefix)\(pid)-\(UUID().uuidString)")
     do {
       try fm.createDirectory(at: dir, withIntermediateDirectories: false)
     } catch {
       throw fail(.unreadable, "cannot create a temporary directory for pdftotext: \(error.localizedDescription)")
     }
-    defer { try? fm.removeItem(at: dir) }
+    let dirToken = Temporaries.track(path: dir.path)
+    defer {
+      try? fm.removeItem(at: dir)
+      Temporaries.release(dirToken)
+    }
     let input = dir.appendingPathComponent("in.pdf")
     let output = dir.appendingPathComponent("out.html")
     let errors = dir.appendingPathComponent("err.txt")
@@ -91,6 +110,10 @@ private enum PopplerRun {
     do { try process.run() } catch {
       throw fail(.toolMissing, "cannot run \(tool): \(error.localizedDescription)")
     }
+    // A signal handler ends the child through the registry (`Temporaries.endAll`): pdftotext would otherwise
+    // run on for minutes after reportkit is stopped.
+    let processToken = Temporaries.track(process: process.processIdentifier)
+    defer { Temporaries.release(processToken) }
     if done.wait(timeout: .now() + timeout) == .timedOut {
       process.terminate()
       if done.wait(timeout: .now() + 2) == .timedOut {
