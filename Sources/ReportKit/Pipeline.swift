@@ -31,9 +31,34 @@ public struct Pipeline: Sendable {
   /// Processes decoded text.
   public func process(_ source: SourceText) -> Report {
     let normalized = Normalizer(rules: options.rules).normalize(scalars: source.scalars)
+    var docs = documents(from: normalized)
+    place(source.warnings, of: normalized, in: &docs)
     return Report(
-      source: source.info, documents: documents(from: normalized),
+      source: source.info, documents: docs,
       locator: SourceLocator(source: source.scalars, sourceOffsets: normalized.sourceOffsets))
+  }
+
+  /// Gives each of the reader's `warnings` (spans in the source) to the document holding its place in the
+  /// normalised text (the first scalar that came from at or after it; the last document when none did).
+  func place(_ warnings: [Diagnostic], of normalized: NormalizedText, in docs: inout [Document]) {
+    guard !warnings.isEmpty, !docs.isEmpty else { return }
+    let map = normalized.sourceOffsets
+    for w in warnings {
+      let at = w.span?.start ?? 0
+      // The map rises through the text (the normaliser only drops and joins): bisect it.
+      var lo = 0
+      var hi = map.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if Int(map[mid]) < at { lo = mid + 1 } else { hi = mid }
+      }
+      let k = docs.lastIndex { $0.offsetInFile <= lo } ?? 0
+      let start = max(0, min(lo - docs[k].offsetInFile, docs[k].scalars.count - 1))
+      var d = w
+      d.span = SourceSpan(start: start, end: min(start + 1, docs[k].scalars.count))
+      docs[k].diagnostics.append(d)
+      docs[k].diagnostics.sort { ($0.span?.start ?? -1, $0.id) < ($1.span?.start ?? -1, $1.id) }
+    }
   }
 
   /// Splits normalised text into documents with their outlines, sentences, figures, deadlines and targets.
