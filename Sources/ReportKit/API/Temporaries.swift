@@ -19,6 +19,18 @@ public enum Temporaries {
     var processes: [Int: Int32] = [:]
     var paths: [Int: String] = [:]
     var next = 0
+    /// Set by `endAll`: the program is ending, and nothing new may be created.
+    var closed = false
+
+    /// Takes the lock; once closed, never returns: a thread about to create a file or start a child
+    /// after the cleanup would leave it behind, so it waits for the signal to end the process.
+    func lockOpen(closing: () -> Void = {}) {
+      lock.lock()
+      guard closed else { return }
+      lock.unlock()
+      closing()
+      while true { sleep(1) }
+    }
   }
 
   private static let registry = Registry()
@@ -30,7 +42,8 @@ public enum Temporaries {
 
   /// Registers a child process, to be sent SIGTERM by `endAll()`.
   static func track(process pid: Int32) -> Token {
-    registry.lock.lock()
+    // A child started while the cleanup ran is ended here.
+    registry.lockOpen { kill(pid, SIGKILL) }
     defer { registry.lock.unlock() }
     registry.next += 1
     registry.processes[registry.next] = pid
@@ -39,7 +52,7 @@ public enum Temporaries {
 
   /// Registers a temporary file or folder, to be removed by `endAll()`.
   public static func track(path: String) -> Token {
-    registry.lock.lock()
+    registry.lockOpen()
     defer { registry.lock.unlock() }
     registry.next += 1
     registry.paths[registry.next] = path
@@ -55,13 +68,14 @@ public enum Temporaries {
   }
 
   /// Ends every registered child process (SIGTERM, then SIGKILL) and removes every registered path; for a
-  /// signal handler that is about to end the program.
+  /// signal handler that is about to end the program. Later registrations block for good (see `lockOpen`).
   public static func endAll() {
     registry.lock.lock()
     let processes = Array(registry.processes.values)
     let paths = Array(registry.paths.values)
     registry.processes = [:]
     registry.paths = [:]
+    registry.closed = true
     registry.lock.unlock()
     for pid in processes { kill(pid, SIGTERM) }
     // pdftotext ends on SIGTERM at once; a child that ignores it gets SIGKILL (kill on a reaped pid is
@@ -71,6 +85,13 @@ public enum Temporaries {
       for pid in processes { kill(pid, SIGKILL) }
     }
     for p in paths { try? FileManager.default.removeItem(atPath: p) }
+  }
+
+  /// Returns at once, unless `endAll` has run: then never, so that a thread which saw its child or file
+  /// vanish under the cleanup does not report that as an error before the signal ends the process.
+  public static func holdIfEnding() {
+    registry.lockOpen()
+    registry.lock.unlock()
   }
 
   /// Whether no process `pid` runs on this machine: a temporary file named after it was left by a process

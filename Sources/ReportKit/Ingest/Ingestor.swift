@@ -18,8 +18,10 @@ public struct Ingestor: Sendable {
       let text = try DocxReader.text(from: data, path: path)
       return try checked(SourceText(info: SourceInfo(path: path, format: .docx, encoding: .utf8, sha256: hash), text: text))
     case .pdf:
-      let text = try PDFReader.text(from: data, path: path)
-      return try checked(SourceText(info: SourceInfo(path: path, format: .pdf, encoding: .utf8, sha256: hash), text: text))
+      let (text, cut) = try PDFReader.read(data, path: path)
+      var source = SourceText(info: SourceInfo(path: path, format: .pdf, encoding: .utf8, sha256: hash), text: text)
+      if cut { source.warnings.append(.pagesLeftOut(after: PDFReader.maxPages, at: source.scalars.count)) }
+      return try checked(source)
     case .html:
       let (text, enc, stopped) = try HTMLReader.read(bytes, path: path)
       var source = SourceText(info: SourceInfo(path: path, format: .html, encoding: enc, sha256: hash), text: text)
@@ -60,6 +62,8 @@ extension DiagnosticID {
   public static let bytesReplaced: DiagnosticID = "ingest.bytes-replaced"
   /// The HTML parser stopped before the end of the page (nesting too deep, a text node too large).
   public static let htmlStopped: DiagnosticID = "ingest.html-stopped"
+  /// A PDF longer than `PDFReader.maxPages` was read up to that page.
+  public static let pagesLeftOut: DiagnosticID = "ingest.pages-left-out"
 }
 
 extension Diagnostic {
@@ -71,6 +75,12 @@ extension Diagnostic {
 }
 
 extension Diagnostic {
+  static func pagesLeftOut(after pages: Int, at end: Int) -> Diagnostic {
+    Diagnostic(id: .pagesLeftOut, severity: .warning,
+      message: "the PDF has more than \(pages) pages; only the first \(pages) are read (this text ends there)",
+      span: SourceSpan(start: max(0, end - 1), end: max(0, end)))
+  }
+
   static func htmlStopped(at end: Int) -> Diagnostic {
     Diagnostic(id: .htmlStopped, severity: .warning,
       message: "the HTML parser stopped after this text (elements nested over 2,048 levels deep, or a damaged page); the rest of the page is not read",

@@ -70,6 +70,8 @@ final class OutputFile {
   func commit() throws {
     guard let target, let temporary else { return }
     close(fd)
+    // A signal's cleanup removed the temporary file: no rename and no error, the signal ends the run.
+    Temporaries.holdIfEnding()
     defer { token.map(Temporaries.release) }
     if rename(temporary.path, target.path) != 0 {
       let reason = String(cString: strerror(errno))

@@ -37,6 +37,15 @@ enum SignalCleanup {
     if let interceptor = state.withLock({ $0.interceptor }), interceptor(sig) { return }
     Temporaries.endAll()
     signal(sig, SIG_DFL)
+    // libdispatch reads signals through a signalfd, with the signal blocked in every thread: unblock it in
+    // this one, or raise() leaves it pending for good while the main thread waits in holdIfEnding.
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, sig)
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
     raise(sig)
+    // Should the signal still not end the process, end it the way the shell reports a signal.
+    usleep(200_000)
+    _exit(128 + sig)
   }
 }
