@@ -72,6 +72,8 @@ let package = Package(
       ],
       linkerSettings: staticRuntime),
     .executableTarget(name: "reportkit-bench", dependencies: ["ReportKit"], linkerSettings: staticRuntime),
+    // libFuzzer entry points (built with -sanitize=fuzzer by .ci/fuzz); a plain build replays files.
+    .executableTarget(name: "reportkit-fuzz", dependencies: ["ReportKit"]),
     // Rule-file fixtures are read by path, not bundled.
     .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"], exclude: ["Fixtures"]),
     .testTarget(name: "ReportKitIndexTests", dependencies: ["ReportKitIndex", "ReportKit"]),

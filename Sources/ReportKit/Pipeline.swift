@@ -31,6 +31,7 @@ public struct Pipeline: Sendable {
   /// Processes decoded text.
   public func process(_ source: consuming SourceText) -> Report {
     let info = source.info
+    let warnings = source.warnings
     var normalized = Normalizer(rules: options.rules).normalize(scalars: source.scalars)
     // The locator keeps the source's line breaks, not its text: the decoded source goes here (a caller that
     // passes its last reference frees it), before the documents are made.
@@ -38,12 +39,38 @@ public struct Pipeline: Sendable {
     _ = consume source
     var docs = outline(normalized)
     // The documents hold their text now (copies of it when the input holds several articles): the normalised
-    // text is let go before extraction, so a large input is not held twice; its offset map stays, for the locator.
-    let locator = lines.withSourceOffsets(normalized.sourceOffsets)
+    // text is let go before extraction, so a large input is not held twice; its offset map stays, for the locator
+    // and the reader's warnings.
+    let map = normalized.sourceOffsets
+    let locator = lines.withSourceOffsets(map)
     normalized.scalars = []
     normalized.sourceOffsets = []
     extract(&docs)
+    place(warnings, map: map, in: &docs)
     return Report(source: info, documents: docs, locator: locator)
+  }
+
+  /// Gives each of the reader's `warnings` (spans in the source) to the document holding its place in the
+  /// normalised text (the first scalar that came from at or after it; the last document when none did); `map`
+  /// is the normalised text's source offsets.
+  func place(_ warnings: [Diagnostic], map: [Int32], in docs: inout [Document]) {
+    guard !warnings.isEmpty, !docs.isEmpty else { return }
+    for w in warnings {
+      let at = w.span?.start ?? 0
+      // The map rises through the text (the normaliser only drops and joins): bisect it.
+      var lo = 0
+      var hi = map.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if Int(map[mid]) < at { lo = mid + 1 } else { hi = mid }
+      }
+      let k = docs.lastIndex { $0.offsetInFile <= lo } ?? 0
+      let start = max(0, min(lo - docs[k].offsetInFile, docs[k].scalars.count - 1))
+      var d = w
+      d.span = SourceSpan(start: start, end: min(start + 1, docs[k].scalars.count))
+      docs[k].diagnostics.append(d)
+      docs[k].diagnostics.sort { ($0.span?.start ?? -1, $0.id) < ($1.span?.start ?? -1, $1.id) }
+    }
   }
 
   /// Splits normalised text into documents with their outlines, sentences, figures, deadlines and targets.

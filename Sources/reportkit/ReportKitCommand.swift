@@ -17,6 +17,8 @@ struct ReportKitCommand: ParsableCommand {
   /// Runs the command with the contract's exit codes: 2 for usage errors (ArgumentParser's default is 64),
   /// 1 when an input failed, 3 when a batch finished with failures.
   static func main() {
+    // Before any output file or pdftotext child exists, so a signal never leaves one behind.
+    SignalCleanup.install()
     do {
       var command = try parseAsRoot(FastArguments.prepare(Array(CommandLine.arguments.dropFirst())))
       try command.run()

@@ -44,6 +44,9 @@ public struct SourceText: Hashable, Sendable {
   public var scalars: Scalars
   /// The decoded text.
   public var text: String { String(scalarValues: scalars) }
+  /// What reading found wrong without refusing the input (undecodable bytes, a page the HTML parser stopped
+  /// in); each span is in `scalars` and the pipeline hands it to the document holding it.
+  public var warnings: [Diagnostic] = []
 
   /// Makes a decoded source from a string.
   public init(info: SourceInfo, text: String) {

@@ -64,6 +64,8 @@ struct ExtractionRun {
   var leadIn: (line: Int, colon: Int, deadline: Int?) = (-1, -1, nil)
   /// The list head last read and whether plan words stood in it up to `upTo`.
   var roleCache: (head: Int, upTo: Int, plan: Bool) = (-1, -1, false)
+  /// The sentence whose list head was found last (indices into the sentences) and its head's lead-in end.
+  var headCache: (sentence: Int, head: Int, leadInEnd: Int) = (-1, -1, -1)
   /// The paragraph last read and whether its first sentence looks back.
   var paragraphCache: (line: Int, past: Bool, first: SourceSpan) = (-1, false, SourceSpan(start: -1, end: -1))
 
@@ -127,7 +129,8 @@ struct ExtractionRun {
     var deadlineScanner = DeadlineScanner(rules: rules, year: year)
     deadlineScanner.yearEndIsPoint = bulletin
     let figureScanner = FigureScanner(rules: rules)
-    let stops = stopSpans()
+    let (stops, stopped) = StopPatterns.spans(rules.stopPatterns, in: s)
+    diagnostics += stopped.map { Diagnostic.stopPatternStopped($0.pattern, at: $0.offset) }
     var stopIndex = 0
     let n = s.count
     let s = self.s
@@ -293,7 +296,14 @@ struct ExtractionRun {
       }
     }
     tracker.finish(at: n)
-    index.adopt(tracker)
+    var sentences = tracker.sentences
+    if sentences.contains(where: { $0.end - $0.start > LongSentences.limit }) {
+      let (pieces, cut) = LongSentences.cut(
+        sentences, in: s, figures: figureHits.map { SourceSpan(start: $0.leftEdge, end: $0.resume) })
+      sentences = pieces
+      diagnostics += cut.map { Diagnostic.sentenceCut(length: $0.end - $0.start, span: $0) }
+    }
+    index.adopt(sentences: sentences, lineStarts: tracker.lineStarts)
     self.deadlineHits = deadlineHits
     self.baseHits = baseHits
     self.figureHits = figureHits
@@ -306,40 +316,6 @@ struct ExtractionRun {
     guard start > 0 else { return false }
     let p = buf[start - 1]
     return p == 0x6BD4 || p == 0x8F83 || p == 0x4E0E  // 比 较 与
-  }
-
-  /// Spans matched by the rules' stop patterns, run once over the whole text, sorted.
-  func stopSpans() -> [SourceSpan] {
-    guard !rules.stopPatterns.isEmpty else { return [] }
-    // NSRegularExpression counts UTF-16 units: map them back to scalar offsets.
-    var utf16ToScalar: [Int] = []
-    utf16ToScalar.reserveCapacity(s.count + s.count / 8)
-    for (k, c) in s.enumerated() {
-      utf16ToScalar.append(k)
-      if c > 0xFFFF { utf16ToScalar.append(k) }
-    }
-    utf16ToScalar.append(s.count)
-    let text = String(scalarValues: s)
-    let ns = text as NSString
-    var out: [SourceSpan] = []
-    for re in rules.stopPatterns {
-      for m in re.matches(in: text, range: NSRange(location: 0, length: ns.length)) where m.range.length > 0 {
-        let a = utf16ToScalar[min(m.range.location, utf16ToScalar.count - 1)]
-        let b = utf16ToScalar[min(m.range.location + m.range.length, utf16ToScalar.count - 1)]
-        if a < b { out.append(SourceSpan(start: a, end: b)) }
-      }
-    }
-    out.sort()
-    // Merge overlaps so one forward pointer answers "is this offset inside a stop span".
-    var merged: [SourceSpan] = []
-    for sp in out {
-      if let last = merged.last, sp.start <= last.end {
-        merged[merged.count - 1].end = max(last.end, sp.end)
-      } else {
-        merged.append(sp)
-      }
-    }
-    return merged
   }
 
   // MARK: Building the output

@@ -38,12 +38,15 @@ struct MetricFinder {
   {
     let after = following(s, from: hit.resume, to: clauseEnd)
     if hit.kind == .count, let m = after { return m }
-    // 完成65条、总长度57.9公里的城市道路新建改造: values listed with 、 before one 的 all measure the noun after it.
-    // The 、 ends the clause, so the list is read past it, up to the next comma.
-    if hit.kind == .count, after == nil, hit.resume < s.count, s[hit.resume] == 0x3001, let noun = sharedNoun(s, from: hit.resume) {
+    let before = preceding(s, hit: hit, clauseStart: clauseStart, deadlines: deadlines, bases: bases)
+    // 完成65条、总长度57.9公里的城市道路新建改造: a count with no words of its own before it, listed with 、 before
+    // one 的, measures the noun after that 的 (the 、 ends the clause, so the list is read past it). With words
+    // before it (实施重点项目1900个、投资…的技改项目3000个) those are its metric.
+    if hit.kind == .count, after == nil, (before?.count ?? 0) <= 2, hit.resume < s.count, s[hit.resume] == 0x3001,
+      let noun = sharedNoun(s, from: hit.resume)
+    {
       return noun
     }
-    let before = preceding(s, hit: hit, clauseStart: clauseStart, deadlines: deadlines, bases: bases)
     // 总投资103.7亿元的棚户区改造工程: the value of what follows 的, measured as the words before it (总投资).
     if let b = before, hit.resume < clauseEnd, s[hit.resume] == 0x7684, let (noun, _) = attributive(s, from: hit.resume + 1, to: clauseEnd) {
       // Keep the measure word (投资, 总投资, 规模): the last word of the words before, past any verb.
@@ -60,8 +63,10 @@ struct MetricFinder {
     // Latin letters inside the name count (基础设施PPP项目), not at its start.
     while j < end && j - a < 20 && (Scalar.isHan(s[j]) || (j > a && FigureScanner.isLatin(s[j]))) {
       if j > a + 1, metricStops.longest(in: s, at: j) != nil { break }
-      // 建设, 开工: the verb the noun governs, not part of it (新建 and 开发 are).
-      if j > a + 1, j + 1 < end, (s[j] == 0x5EFA && s[j + 1] == 0x8BBE) || (s[j] == 0x5F00 && s[j + 1] == 0x5DE5) {
+      // 建设, 建成, 开工: the verb the noun governs, not part of it (新建 and 开发 are).
+      if j > a + 1, j + 1 < end,
+        (s[j] == 0x5EFA && (s[j + 1] == 0x8BBE || s[j + 1] == 0x6210)) || (s[j] == 0x5F00 && s[j + 1] == 0x5DE5)
+      {
         break
       }
       j += 1

@@ -18,24 +18,13 @@ struct SentenceFacts {
 extension ExtractionRun {
   /// The facts of `sentence`, cached while its list and paragraph are read.
   mutating func facts(_ sentence: SourceSpan) -> SentenceFacts {
-    let sentences = index.sentences(ofLineContaining: sentence.start)
-    // Walk back over sentences ending with ；: they are items of one list, led by the first.
-    var head = sentence
-    if let k = sentences.firstIndex(of: sentence) {
-      var j = k
-      while j > sentences.startIndex {
-        let prev = sentences[j - 1]
-        let last = s[prev.end - 1]
-        guard last == 0xFF1B || last == 0x3B else { break }  // ；;
-        j -= 1
-      }
-      head = sentences[j]
-    }
+    let (head, leadInEnd) = listHead(of: sentence)
     // Plan words (and hedges) count from the list head; the list's earlier items were read already.
     var planBefore = false
     if head.start < sentence.start {
-      if roleCache.head == head.start && roleCache.upTo == sentence.start {
-        planBefore = roleCache.plan
+      if roleCache.head == head.start && roleCache.upTo <= sentence.start {
+        // Items read before, plus the ones between that held no figure.
+        planBefore = roleCache.plan || roleFlags(roleCache.upTo, sentence.start) & 1 != 0
       } else {
         planBefore = roleFlags(head.start, sentence.start) & 1 != 0
       }
@@ -45,24 +34,62 @@ extension ExtractionRun {
     roleCache = (head.start, sentence.end, plan)
     let line = index.line(containing: sentence.start).start
     if paragraphCache.line != line {
-      let first = sentences.first ?? sentence
+      let first = index.sentences(ofLineContaining: sentence.start).first ?? sentence
       let f = roleFlags(first.start, first.end)
       paragraphCache = (line, f & 4 != 0 && f & 1 == 0, first)
     }
     let paragraphPast = paragraphCache.past && paragraphCache.first != sentence
-    // The lead-in ends at the head sentence's colon (今年发展的主要预期目标是：).
-    var leadInEnd = head.start
-    var c = head.start
-    while c < head.end {
-      if s[c] == 0xFF1A || s[c] == 0x3A {
-        leadInEnd = c
-        break
-      }
-      c += 1
-    }
     return SentenceFacts(
       span: sentence, plan: plan, actual: own & 2 != 0, past: own & 4 != 0, headStart: head.start,
       leadInEnd: leadInEnd, paragraphPast: paragraphPast)
+  }
+
+  /// The head of the list `sentence` stands in (the first of the sentences before it in its line that end with
+  /// ；, at most `TextIndex.listReach` scalars back), and the end of the head's lead-in: its colon (今年发展的
+  /// 主要预期目标是：), else its start.
+  ///
+  /// The walk back stops at the sentence whose head was found last, so a list of thousands of items is walked
+  /// once, not once per item.
+  mutating func listHead(of sentence: SourceSpan) -> (head: SourceSpan, leadInEnd: Int) {
+    let all = index.sentences
+    let k = index.sentenceIndex(sentence.start)
+    guard k < all.count, all[k] == sentence else { return (sentence, leadInEnd(of: sentence)) }
+    let lineStart = index.line(containing: sentence.start).start
+    let floor = sentence.start - TextIndex.listReach
+    var j = k
+    while j > 0 {
+      if j == headCache.sentence {
+        j = headCache.head
+        break
+      }
+      let prev = all[j - 1]
+      let last = s[prev.end - 1]
+      guard prev.start >= lineStart, prev.start >= floor, last == 0xFF1B || last == 0x3B else { break }  // ；;
+      j -= 1
+    }
+    // A head found for an earlier item may lie beyond this one's reach: the first sentence within it.
+    if all[j].start < floor {
+      var lo = j
+      var hi = k
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if all[mid].start < floor { lo = mid + 1 } else { hi = mid }
+      }
+      j = lo
+    }
+    let leadIn = j == headCache.head ? headCache.leadInEnd : leadInEnd(of: all[j])
+    headCache = (k, j, leadIn)
+    return (all[j], leadIn)
+  }
+
+  /// The offset of the first colon of `head`, else its start.
+  private func leadInEnd(of head: SourceSpan) -> Int {
+    var c = head.start
+    while c < head.end {
+      if s[c] == 0xFF1A || s[c] == 0x3A { return c }
+      c += 1
+    }
+    return head.start
   }
 
   /// Plan (1), actual (2) and past (4) words found in `a..<b`; a comparison word (比上年, bit 8) is read whole,

@@ -7,6 +7,9 @@ struct TextIndex {
   let s: Scalars
   /// Every sentence of the text, in order (filled by the extraction loop through `SentenceTracker`).
   private(set) var sentences: [SourceSpan] = []
+  /// How far back a sentence looks for the head of the list it stands in (items joined by ；), in scalars: a
+  /// bound, so an endless list costs linear time (the longest list of the external corpus spans 572).
+  static let listReach = 2000
   /// Start offset of every line.
   private(set) var lineStarts: [Int] = [0]
 
@@ -14,10 +17,10 @@ struct TextIndex {
     self.s = s
   }
 
-  /// Takes the sentences and lines a tracker found.
-  mutating func adopt(_ tracker: SentenceTracker) {
-    sentences = tracker.sentences
-    lineStarts = tracker.lineStarts
+  /// Takes the sentences and line starts the extraction loop found (`SentenceTracker`, long sentences cut).
+  mutating func adopt(sentences: [SourceSpan], lineStarts: [Int]) {
+    self.sentences = sentences
+    self.lineStarts = lineStarts
   }
 
   /// The line (paragraph) holding offset `i`, without its line break.
@@ -35,7 +38,7 @@ struct TextIndex {
   }
 
   /// Index of the first sentence ending after `i`.
-  private func sentenceIndex(_ i: Int) -> Int {
+  func sentenceIndex(_ i: Int) -> Int {
     var lo = 0
     var hi = sentences.count
     while lo < hi {
@@ -52,13 +55,17 @@ struct TextIndex {
     return line(containing: i)
   }
 
-  /// The sentences of the line holding `i`, in order.
+  /// The sentences of the line holding `i`, in order (found by bisection: a line may hold many).
   func sentences(ofLineContaining i: Int) -> ArraySlice<SourceSpan> {
     let l = line(containing: i)
     let a = sentenceIndex(l.start)
-    var b = a
-    while b < sentences.count && sentences[b].start < l.end { b += 1 }
-    return sentences[a..<b]
+    var lo = a
+    var hi = sentences.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if sentences[mid].start < l.end { lo = mid + 1 } else { hi = mid }
+    }
+    return sentences[a..<lo]
   }
 
   /// The closing scalar of an opening bracket or quote: （ ( “ 《 【.

@@ -9,27 +9,44 @@ internal import CLibXML2
 enum HTMLReader {
   /// The page's main text, one paragraph (or table row) per line, and the encoding it was decoded from.
   static func text(from data: [UInt8], path: String) throws(IngestError) -> (text: String, encoding: TextEncoding) {
-    let (utf8, encoding) = HTMLCharset.decode(data)
+    let r = try read(data, path: path)
+    return (r.text, r.encoding)
+  }
+
+  /// The page's main text and encoding, and whether libxml2 stopped before the end of the page.
+  static func read(_ data: [UInt8], path: String) throws(IngestError) -> (text: String, encoding: TextEncoding, stopped: Bool) {
+    var (utf8, encoding) = HTMLCharset.decode(data)
     XMLSupport.prepare()
+    if let (trimmed, _) = utf8.withUnsafeBytes({ AttributeLimit.trimmed($0) }) { utf8 = trimmed }
     // The bytes are UTF-8 now, whatever the page declares: IGNORE_ENC stops libxml2 from switching to a
-    // <meta charset=gb2312> half-way, which would garble the rest of the page.
+    // <meta charset=gb2312> half-way, which would garble the rest of the page. HUGE lifts the limits that
+    // silently end the page (256 levels of nesting, a text node of 10 M characters); the HTML parser
+    // expands no entities of the page's own, so the "billion laughs" guard HUGE turns off has nothing to do.
     let options = Int32(
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
+    var stopped = false
     let lines: [UInt8]? = utf8.withUnsafeBufferPointer { buf in
-      guard let base = buf.baseAddress, buf.count > 0, buf.count <= Int(Int32.max) else { return nil }
+      guard let base = buf.baseAddress, buf.count > 0, buf.count <= Int(Int32.max), let ctxt = htmlNewParserCtxt() else { return nil }
+      defer { htmlFreeParserCtxt(ctxt) }
       let doc = base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-        htmlReadMemory($0, Int32(buf.count), "page.html", "UTF-8", options)
+        htmlCtxtReadMemory(ctxt, $0, Int32(buf.count), "page.html", "UTF-8", options)
       }
+      // libxml2 halts (and disables its callbacks) where a limit is reached, keeping the tree built so far.
+      stopped = ctxt.pointee.disableSAX != 0
       guard let doc else { return nil }
       defer { xmlFreeDoc(doc) }
       guard let root = xmlDocGetRootElement(doc) else { return nil }
+      // HUGE lets nesting go as deep as the page does; the walks below recurse, so bound it first.
+      // A page nested that deep is no site template: its chrome cannot be told from its content, and each
+      // level holds text of its own, so the whole page is read.
+      let flattened = XMLSupport.flattenDeepNesting(root)
       var page = PageText()
-      return page.mainText(root: root)
+      return page.mainText(root: root, wholePage: flattened)
     }
     let text = LineAssembly.finish(lines ?? [])
     if text.isEmpty { throw IngestError(path: path, kind: .empty, reason: "no text found in the HTML page") }
-    return (text, encoding)
+    return (text, encoding, stopped)
   }
 }
 
@@ -46,8 +63,11 @@ enum HTMLCharset {
   /// 镕 喆 堃. A pure-ASCII page is reported as GB18030 only if it declares a GB charset.
   static func decode(_ data: [UInt8]) -> (utf8: [UInt8], encoding: TextEncoding) {
     if data.starts(with: [0xEF, 0xBB, 0xBF]) { return (HTMLCharset.repairedUTF8(Array(data.dropFirst(3))), .utf8) }
-    if data.starts(with: [0xFF, 0xFE]) { return (utf16ToUTF8(data.dropFirst(2), littleEndian: true), .utf16) }
-    if data.starts(with: [0xFE, 0xFF]) { return (utf16ToUTF8(data.dropFirst(2), littleEndian: false), .utf16) }
+    if let (width, little) = wideBOM(data[...]) {
+      // UTF-32 is reported as utf-16: the contract names the encodings met in the wild, and both are "Unicode".
+      return width == 4
+        ? (utf32ToUTF8(data.dropFirst(4), littleEndian: little), .utf16) : (utf16ToUTF8(data.dropFirst(2), littleEndian: little), .utf16)
+    }
     if HTMLCharset.isValidUTF8(data) {
       let ascii = !data.contains { $0 >= 0x80 }
       if ascii, let d = declaredCharset(data), isGBFamily(d) { return (data, .gb18030) }
@@ -97,6 +117,30 @@ enum HTMLCharset {
       i += 1
     }
     return nil
+  }
+
+  /// The width (2 or 4) and byte order a UTF-16 or UTF-32 byte-order mark at the start of `bytes` gives; nil
+  /// without one. FF FE 00 00 is UTF-32 little-endian, not UTF-16 starting with NUL.
+  static func wideBOM(_ bytes: ArraySlice<UInt8>) -> (width: Int, littleEndian: Bool)? {
+    if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return (4, true) }
+    if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return (4, false) }
+    if bytes.starts(with: [0xFF, 0xFE]) { return (2, true) }
+    if bytes.starts(with: [0xFE, 0xFF]) { return (2, false) }
+    return nil
+  }
+
+  /// UTF-32 bytes (no BOM) as UTF-8; values that are no scalar become U+FFFD.
+  static func utf32ToUTF8(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8] {
+    var out = [UInt8]()
+    out.reserveCapacity(bytes.count)
+    var i = bytes.startIndex
+    while i + 3 < bytes.endIndex {
+      let b = (UInt32(bytes[i]), UInt32(bytes[i + 1]), UInt32(bytes[i + 2]), UInt32(bytes[i + 3]))
+      let v = littleEndian ? b.0 | b.1 << 8 | b.2 << 16 | b.3 << 24 : b.0 << 24 | b.1 << 16 | b.2 << 8 | b.3
+      out.append(contentsOf: String(Unicode.Scalar(v) ?? "\u{FFFD}").utf8)
+      i += 4
+    }
+    return out
   }
 
   /// UTF-16 bytes (no BOM) as UTF-8; unpaired surrogates become U+FFFD.
@@ -281,7 +325,8 @@ private struct PageText {
   var afterTab = false
   var preDepth = 0
 
-  mutating func mainText(root: xmlNodePtr) -> [UInt8] {
+  /// The text of the content element picked from `root`'s tree, or of the whole tree with `wholePage`.
+  mutating func mainText(root: xmlNodePtr, wholePage: Bool = false) -> [UInt8] {
     let rootIndex = measure(root, depth: 0, info: tagInfo(root))
     let total = stats[rootIndex].text - stats[rootIndex].link
     var chosen: xmlNodePtr? = nil
@@ -309,7 +354,7 @@ private struct PageText {
       if bestDirect * 10 >= total { chosen = bestNode }
     }
     out.reserveCapacity(stats[rootIndex].text * 3 + 64)
-    emit(chosen ?? root)
+    emit(wholePage ? root : chosen ?? root)
     return out
   }
 

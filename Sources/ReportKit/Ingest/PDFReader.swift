@@ -12,9 +12,18 @@ enum PDFReader {
   /// Where `pdftotext` is looked for (the library does not read PATH; these cover apt, Homebrew, MacPorts).
   static let searchDirectories = ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin", "/opt/local/bin", "/bin"]
 
+  /// The most pages read: a work report has under a hundred, and 4,000 pages of pdftotext's boxes (270 MB of
+  /// XHTML) took half a minute to reflow. The rest of a longer PDF is left out, with a warning.
+  static let maxPages = 1000
+
   /// The PDF's text, one paragraph per line, without running headers, footers and page numbers.
   static func text(from data: Data, path: String) throws(IngestError) -> String {
     try text(from: data, path: path, searchDirectories: searchDirectories)
+  }
+
+  /// The text, and whether pages past `maxPages` were left out.
+  static func read(_ data: Data, path: String) throws(IngestError) -> (text: String, cut: Bool) {
+    try read(data, path: path, searchDirectories: searchDirectories)
   }
 
   /// The path of `pdftotext` in the first of `directories` that has it, or nil.
@@ -26,12 +35,22 @@ enum PDFReader {
   static func text(from data: Data, path: String, searchDirectories directories: [String]) throws(IngestError)
     -> String
   {
+    try read(data, path: path, searchDirectories: directories).text
+  }
+
+  /// `read(_:path:)` looking for `pdftotext` in `directories`.
+  static func read(_ data: Data, path: String, searchDirectories directories: [String]) throws(IngestError)
+    -> (text: String, cut: Bool)
+  {
     func fail(_ kind: IngestError.Kind, _ reason: String) -> IngestError { IngestError(path: path, kind: kind, reason: reason) }
     guard let tool = tool(in: directories) else { throw fail(.toolMissing, "pdftotext not found: install poppler-utils") }
-    let xml = try PopplerRun.boundingBoxes(of: data, tool: tool, timeout: timeout, fail: fail)
-    guard let pages = PDFTextPage.parse(xml), !pages.isEmpty else {
+    // One page past the limit is asked for, to tell a PDF of exactly maxPages from a longer one.
+    let xml = try PopplerRun.boundingBoxes(of: data, tool: tool, timeout: timeout, lastPage: maxPages + 1, fail: fail)
+    guard var pages = PDFTextPage.parse(xml), !pages.isEmpty else {
       throw fail(.damaged, "pdftotext produced no pages; the PDF is damaged or empty")
     }
+    let cut = pages.count > maxPages
+    if cut { pages.removeLast(pages.count - maxPages) }
     var visible = 0
     for page in pages {
       for line in page.lines { visible += line.text.unicodeScalars.count { !$0.properties.isWhitespace } }
@@ -43,7 +62,7 @@ enum PDFReader {
     let text = LineAssembly.finish(Array(PDFReflow(pages: pages).paragraphs().utf8))
     // Everything was page furniture (numbers, a repeated header): nothing a reader would call text.
     if text.isEmpty { throw fail(.empty, "no text found in the PDF besides page numbers and running headers") }
-    return text
+    return (text, cut)
   }
 }
 
@@ -51,17 +70,38 @@ enum PDFReader {
 
 /// One bounded `pdftotext -bbox-layout` run on a temporary copy of the PDF.
 private enum PopplerRun {
+  /// The start of a temporary folder's name; the creating process's id follows.
+  static let folderPrefix = "reportkit-pdf-"
+
+  /// Removes the folders that runs killed without a chance to clean up left in `tmp` (their process is gone).
+  static func removeStaleFolders(in tmp: URL) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: tmp.path) else { return }
+    for name in names where name.hasPrefix(folderPrefix) {
+      guard let pid = Int32(name.dropFirst(folderPrefix.count).prefix { $0 != "-" }), Temporaries.isGone(pid: pid) else { continue }
+      try? FileManager.default.removeItem(at: tmp.appendingPathComponent(name))
+    }
+  }
+
   static func boundingBoxes(
-    of data: Data, tool: String, timeout: TimeInterval, fail: (IngestError.Kind, String) -> IngestError
+    of data: Data, tool: String, timeout: TimeInterval, lastPage: Int, fail: (IngestError.Kind, String) -> IngestError
   ) throws(IngestError) -> [UInt8] {
     let fm = FileManager.default
-    let dir = fm.temporaryDirectory.appendingPathComponent("reportkit-pdf-\(UUID().uuidString)")
+    removeStaleFolders(in: fm.temporaryDirectory)
+    // The process id in the name tells a folder of a run that was killed (SIGKILL leaves it) from a live one.
+    let pid = ProcessInfo.processInfo.processIdentifier
+    let dir = fm.temporaryDirectory.appendingPathComponent("\(folderPrefix)\(pid)-\(UUID().uuidString)")
+    // Registered before it exists: a signal between the two would leave it behind.
+    let dirToken = Temporaries.track(path: dir.path)
     do {
       try fm.createDirectory(at: dir, withIntermediateDirectories: false)
     } catch {
+      Temporaries.release(dirToken)
       throw fail(.unreadable, "cannot create a temporary directory for pdftotext: \(error.localizedDescription)")
     }
-    defer { try? fm.removeItem(at: dir) }
+    defer {
+      try? fm.removeItem(at: dir)
+      Temporaries.release(dirToken)
+    }
     let input = dir.appendingPathComponent("in.pdf")
     let output = dir.appendingPathComponent("out.html")
     let errors = dir.appendingPathComponent("err.txt")
@@ -77,7 +117,7 @@ private enum PopplerRun {
     // -bbox-layout gives every line and word with its box: the geometry that tells a wrapped line
     // from a paragraph end. Output and errors go to files, so a chatty run cannot fill a pipe and stall.
     // No -q: its messages tell a password-protected file from a damaged one.
-    process.arguments = ["-bbox-layout", "-enc", "UTF-8", input.path, output.path]
+    process.arguments = ["-bbox-layout", "-enc", "UTF-8", "-l", String(lastPage), input.path, output.path]
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = FileHandle.nullDevice
     let errHandle: FileHandle
@@ -91,6 +131,10 @@ private enum PopplerRun {
     do { try process.run() } catch {
       throw fail(.toolMissing, "cannot run \(tool): \(error.localizedDescription)")
     }
+    // A signal handler ends the child through the registry (`Temporaries.endAll`): pdftotext would otherwise
+    // run on for minutes after reportkit is stopped.
+    let processToken = Temporaries.track(process: process.processIdentifier)
+    defer { Temporaries.release(processToken) }
     if done.wait(timeout: .now() + timeout) == .timedOut {
       process.terminate()
       if done.wait(timeout: .now() + 2) == .timedOut {
@@ -99,6 +143,8 @@ private enum PopplerRun {
       }
       throw fail(.timeout, "pdftotext took longer than \(Int(timeout)) s and was stopped")
     }
+    // Ended by the cleanup of a signal (Temporaries.endAll): not a damaged PDF; wait for the signal.
+    Temporaries.holdIfEnding()
     let status = process.terminationStatus
     if process.terminationReason == .uncaughtSignal {
       throw fail(.damaged, "pdftotext crashed (signal \(status)) on this PDF; the file is probably damaged")

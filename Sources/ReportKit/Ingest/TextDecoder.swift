@@ -18,6 +18,12 @@ enum TextDecoder {
     var replacements = 0
     /// Scalar offset of the first of either, -1 when none.
     var firstBad = -1
+    /// Byte sequences the decoder could not read, each now a U+FFFD.
+    var undecodable = 0
+    /// Scalar offset of the first of them, -1 when none.
+    var firstUndecodable = -1
+    /// Valid sequences of two or more bytes (UTF-8 only): what tells damaged UTF-8 from another encoding.
+    var multibyte = 0
 
     /// Counts `v`, found at scalar offset `k`, if it is a sign of binary data.
     @inline(__always) mutating func note(_ v: UInt32, at k: Int) {
@@ -35,25 +41,33 @@ enum TextDecoder {
   /// Decodes `bytes`, detecting the encoding from the BOM and the bytes themselves, never from the file name.
   static func decode(_ bytes: [UInt8], path: String) throws(IngestError) -> Decoded {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      guard let d = decodeUTF8(bytes, from: 3) else {
+      // The mark says UTF-8: bad bytes are damage, read as U+FFFD (refused only when mostly bad, by the caller).
+      guard let d = decodeUTF8(bytes, from: 3, lossy: true) else {
         throw IngestError(path: path, kind: .binary, reason: "starts with a UTF-8 byte-order mark but holds invalid UTF-8")
       }
       return d
     }
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      return counted(decodeUTF16(bytes[2...], littleEndian: bytes[0] == 0xFF), .utf16)
+    if let (width, little) = HTMLCharset.wideBOM(bytes[...]) {
+      let body = bytes[width...]
+      let utf8 = width == 4 ? HTMLCharset.utf32ToUTF8(body, littleEndian: little) : HTMLCharset.utf16ToUTF8(body, littleEndian: little)
+      return counted(String(decoding: utf8, as: UTF8.self), .utf16)
     }
     if var d = decodeUTF8(bytes, from: 0) {
       if d.controls > 0, let u = guessBOMlessUTF16(bytes) { d = counted(u, .utf16) }
       return d
     }
     if let u = guessBOMlessUTF16(bytes) { return counted(u, .utf16) }
+    // A few bad bytes in UTF-8 (a copy error, a truncated write) leave it UTF-8. GB18030 read as UTF-8 makes a
+    // valid multi-byte sequence only by chance (a lead byte C2–DF or E0–EF before the right continuation
+    // bytes: about one character in ten), far fewer than the invalid ones; valid sequences outnumbering the
+    // invalid ones ten to one say UTF-8.
+    if let d = decodeUTF8(bytes, from: 0, lossy: true), d.undecodable * 10 < d.multibyte { return d }
     return counted(decodeGB18030(bytes), .gb18030)
   }
 
   /// Validates and decodes UTF-8 in one pass, counting controls and replacement characters on the way;
-  /// nil at the first invalid sequence.
-  static func decodeUTF8(_ bytes: [UInt8], from start: Int) -> Decoded? {
+  /// nil at the first invalid sequence, or with `lossy` each invalid byte read as U+FFFD and counted.
+  static func decodeUTF8(_ bytes: [UInt8], from start: Int, lossy: Bool = false) -> Decoded? {
     var d = Decoded(scalars: [], encoding: .utf8)
     var n = 0
     var ok = false
@@ -82,6 +96,17 @@ enum TextDecoder {
           var need: Int
           var lo: UInt8 = 0x80
           var hi: UInt8 = 0xBF
+          // One bad byte becomes one U+FFFD, and reading resumes at the next byte (lossy), or reading stops.
+          func bad() -> Bool {
+            guard lossy else { return false }
+            if d.firstUndecodable < 0 { d.firstUndecodable = n }
+            d.undecodable += 1
+            d.note(0xFFFD, at: n)  // counts towards "mostly not text"
+            o[n] = 0xFFFD
+            n += 1
+            i += 1
+            return true
+          }
           switch c {
           case 0xC2...0xDF: need = 1; v = UInt32(c & 0x1F)
           case 0xE0: need = 2; v = 0; lo = 0xA0
@@ -90,21 +115,33 @@ enum TextDecoder {
           case 0xF0: need = 3; v = 0; lo = 0x90
           case 0xF1...0xF3: need = 3; v = UInt32(c & 0x07)
           case 0xF4: need = 3; v = 4; hi = 0x8F
-          default: return false
+          default:
+            if bad() { continue }
+            return false
           }
-          guard i + need < count, b[i + 1] >= lo, b[i + 1] <= hi else { return false }
+          guard i + need < count, b[i + 1] >= lo, b[i + 1] <= hi else {
+            if bad() { continue }
+            return false
+          }
           v = v << 6 | UInt32(b[i + 1] & 0x3F)
           if need >= 2 {
-            guard b[i + 2] & 0xC0 == 0x80 else { return false }
+            guard b[i + 2] & 0xC0 == 0x80 else {
+              if bad() { continue }
+              return false
+            }
             v = v << 6 | UInt32(b[i + 2] & 0x3F)
           }
           if need == 3 {
-            guard b[i + 3] & 0xC0 == 0x80 else { return false }
+            guard b[i + 3] & 0xC0 == 0x80 else {
+              if bad() { continue }
+              return false
+            }
             v = v << 6 | UInt32(b[i + 3] & 0x3F)
           }
           if v < 0xA0 || v >= 0xE000 { d.note(v, at: n) }
           o[n] = v
           n += 1
+          d.multibyte += 1
           i += need + 1
         }
         return true
@@ -117,9 +154,16 @@ enum TextDecoder {
   }
 
   /// Scalars of a string decoded another way, with the binary signs counted.
+  /// The decoders behind it turn each byte they cannot read into U+FFFD, so those are the undecodable ones.
   private static func counted(_ text: String, _ encoding: TextEncoding) -> Decoded {
     var d = Decoded(scalars: text.scalarValues, encoding: encoding)
-    for (k, v) in d.scalars.enumerated() { d.note(v, at: k) }
+    for (k, v) in d.scalars.enumerated() {
+      d.note(v, at: k)
+      if v == 0xFFFD {
+        if d.firstUndecodable < 0 { d.firstUndecodable = k }
+        d.undecodable += 1
+      }
+    }
     return d
   }
 

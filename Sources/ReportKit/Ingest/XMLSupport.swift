@@ -25,7 +25,51 @@ enum XMLSupport {
     guard let base = bytes.baseAddress, bytes.count > 0, bytes.count <= Int(Int32.max) else { return nil }
     let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
       | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_RECOVER.rawValue)
+    if let (trimmed, _) = AttributeLimit.trimmed(bytes) {
+      return trimmed.withUnsafeBytes { t in
+        xmlReadMemory(t.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(t.count), "part.xml", nil, options)
+      }
+    }
     return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), "part.xml", nil, options)
+  }
+
+  /// The deepest nesting the tree walks see (real pages nest about 30 levels).
+  static let maxDepth = 256
+
+  /// Moves the content of elements nested deeper than `maxDepth` up beside their ancestors, in document
+  /// order, so that the readers' recursive walks stay shallow and nothing is lost: 100,000 unclosed `<div>`
+  /// become a flat run of them. Iterative, and linear in the nodes. Returns whether anything was moved.
+  @discardableResult
+  static func flattenDeepNesting(_ root: xmlNodePtr, maxDepth: Int = XMLSupport.maxDepth) -> Bool {
+    var moved = false
+    var stack: [(node: xmlNodePtr, depth: Int)] = [(root, 0)]
+    while let (node, depth) = stack.popLast() {
+      if depth >= maxDepth {
+        // Every child goes after the node (an empty shell stays): they are then siblings at this depth.
+        var children: [xmlNodePtr] = []
+        var c = node.pointee.children
+        while let n = c {
+          children.append(n)
+          c = n.pointee.next
+        }
+        var anchor = node
+        moved = moved || !children.isEmpty
+        for child in children {
+          xmlUnlinkNode(child)
+          // The result may be a merged text node (libxml2 joins adjacent text): use what it returns.
+          guard let placed = xmlAddNextSibling(anchor, child) else { continue }
+          anchor = placed
+          if placed.pointee.type == XML_ELEMENT_NODE { stack.append((placed, depth)) }
+        }
+      } else {
+        var c = node.pointee.children
+        while let n = c {
+          if n.pointee.type == XML_ELEMENT_NODE { stack.append((n, depth + 1)) }
+          c = n.pointee.next
+        }
+      }
+    }
+    return moved
   }
 
   /// The first element child of `node`, or nil.

@@ -120,24 +120,20 @@ public struct Normalizer: Sendable {
       }
       out.append(contentsOf: buf[cur.range])
       map.append(contentsOf: bufO[cur.range])
+      var fullStop = buf[cur.range].contains(0x3002)
       // A break the layout rebuilt is meant: nothing joins across it.
       while i + 1 < lines.count, !cur.rebuilt {
         let next = lines[i + 1]
-        let a = out[curStart..<out.count]
         let b = buf[next.range]
-        if isSplitMarker(a, b) {
-          repairs.append(.init(id: .markerJoined, offset: out.count))
-        } else if isPageBreakSplit(a, b) {
-          repairs.append(.init(id: .pageBreakJoined, offset: out.count))
-        } else {
-          break
-        }
+        guard let id = join(out, from: curStart, holdsFullStop: fullStop, next: b) else { break }
+        repairs.append(.init(id: id, offset: out.count))
         while f < found.count, found[f].at <= next.range.upperBound {
           repairs.append(found[f].repair(line: next.range, at: out.count))
           f += 1
         }
         out.append(contentsOf: b)
         map.append(contentsOf: bufO[next.range])
+        fullStop = fullStop || b.contains(0x3002)
         cur.breakOffset = next.breakOffset
         cur.rebuilt = next.rebuilt
         i += 1
@@ -185,6 +181,9 @@ public struct Normalizer: Sendable {
         repairs.append(found[f].repair(line: cur.range, at: cur.range.lowerBound + breaks))
         f += 1
       }
+      // Whether the group holds a 。 so far: kept as lines join, since asking the whole group each time is
+      // quadratic in a hard-wrapped text.
+      var fullStop = buf[cur.range].contains(0x3002)
       // A break the layout rebuilt is meant: nothing joins across it.
       while i + 1 < lines.count, !cur.rebuilt {
         let next = lines[i + 1]
@@ -192,7 +191,7 @@ public struct Normalizer: Sendable {
         let b = buf[next.range]
         if isSplitMarker(a, b) {
           repairs.append(.init(id: .markerJoined, offset: next.range.lowerBound + breaks))
-        } else if isPageBreakSplit(a, b) {
+        } else if isPageBreakSplit(a, b, holdsFullStop: fullStop) {
           repairs.append(.init(id: .pageBreakJoined, offset: next.range.lowerBound + breaks))
         } else {
           break
@@ -201,6 +200,7 @@ public struct Normalizer: Sendable {
           repairs.append(found[f].repair(line: next.range, at: next.range.lowerBound + breaks))
           f += 1
         }
+        fullStop = fullStop || b.contains(0x3002)
         cur.breakOffset = next.breakOffset
         cur.rebuilt = next.rebuilt
         i += 1
@@ -513,6 +513,19 @@ public struct Normalizer: Sendable {
     }
   }
 
+  /// Why the paragraph `out[start...]` joins the next line `b`: a split marker or a page break; nil when it
+  /// does not. `holdsFullStop` says whether the paragraph holds a 。 so far.
+  ///
+  /// `out` is borrowed, and the slice of it lives only inside this call: a slice still alive when the caller
+  /// appends to `out` would make the append copy the whole text, once per joined line (quadratic in a
+  /// hard-wrapped text, a hang on 160,000 lines that are only 「一、」).
+  private func join(_ out: Scalars, from start: Int, holdsFullStop: Bool, next b: ArraySlice<UInt32>) -> DiagnosticID? {
+    let a = out[start..<out.count]
+    if isSplitMarker(a, b) { return .markerJoined }
+    if isPageBreakSplit(a, b, holdsFullStop: holdsFullStop) { return .pageBreakJoined }
+    return nil
+  }
+
   /// A marker broken over two lines: 「（」 then 「三）…」, or 「一、」 alone before its heading.
   private func isSplitMarker(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>) -> Bool {
     guard a.count <= 5, !b.isEmpty else { return false }
@@ -526,14 +539,14 @@ public struct Normalizer: Sendable {
 
   /// A paragraph cut by a page break: a long line that stops without punctuation, continued by a line that
   /// does not open with a marker.
-  private func isPageBreakSplit(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>) -> Bool {
+  private func isPageBreakSplit(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>, holdsFullStop: Bool) -> Bool {
     guard a.count >= 40, let last = a.last, let first = b.first else { return false }
     let endsOpen = Scalar.isHan(last) || Scalar.isDigit(last) || Scalar.isASCIILetter(last) || last == 0xFF0C || last == 0x3001
     guard endsOpen else { return false }
     // A long title is complete where it names its kind: 「…关于印发…行动计划（2021—2023年）的通知」.
     if cues.titleEndings.contains(where: { a.count > $0.count && a.suffix($0.count).elementsEqual($0) }) { return false }
     // A marker line without a full stop is a heading (「（一）大力推进…，加快发展新质生产力」), complete as it is.
-    if MarkerReader.lineMarker(Array(a.prefix(8)), at: 0, end: min(8, a.count)) != nil && !a.contains(0x3002) { return false }
+    if MarkerReader.lineMarker(Array(a.prefix(8)), at: 0, end: min(8, a.count)) != nil && !holdsFullStop { return false }
     if MarkerReader.lineMarker(Array(b.prefix(8)), at: 0, end: min(8, b.count)) != nil { return false }
     let startsOpen = Scalar.isHan(first) || first == 0xFF0C || first == 0x3001 || first == 0x3002 || Scalar.isDigit(first)
     if !startsOpen { return false }

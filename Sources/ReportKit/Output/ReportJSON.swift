@@ -185,7 +185,12 @@ public enum ReportJSON {
       w.field("owners", g.owners)
       w.field("span", g.span)
       w.key("text")
-      w.string(scalars: d.scalars[clamped(g.sentence, d.scalars.count)])
+      let quote = d.quote(of: g)
+      if quote.clippedBefore || quote.clippedAfter {
+        w.string(d.quoteText(of: g))
+      } else {
+        w.string(scalars: d.scalars[clamped(quote.span, d.scalars.count)])
+      }
       w.field("sentence", g.sentence)
       w.endLineObject()
     }

@@ -102,7 +102,7 @@ struct RuleParser {
           }
           key = (s, origin(v, file))
           if spec.keyIsRegex, let problem = RuleParser.regexProblem(s) {
-            problems.append(at(v, file, "\(spec.noun) does not compile: \(problem)"))
+            problems.append(at(v, file, "\(spec.noun) \(problem)"))
             ok = false
           }
         } else if let type = spec.fields[field] {
@@ -191,7 +191,7 @@ struct RuleParser {
     case .regex:
       if let s = node.scalar?.string {
         if let p = RuleParser.regexProblem(s) {
-          problems.append(at(node, file, "'\(field)' does not compile: \(p)"))
+          problems.append(at(node, file, "'\(field)' \(p)"))
           return nil
         }
         return .string(s)
@@ -285,14 +285,19 @@ struct RuleParser {
     return nil
   }
 
-  /// Why a pattern does not compile, nil when it does.
+  /// Why a pattern cannot be used, nil when it can: it does not compile, or it nests repetitions, which can
+  /// backtrack for exponential time on some texts (`PatternRisk`).
   static func regexProblem(_ pattern: String) -> String? {
     do {
       _ = try NSRegularExpression(pattern: pattern)
-      return nil
     } catch {
-      return "invalid regular expression '\(quoted(pattern))'"
+      return "does not compile: invalid regular expression '\(quoted(pattern))'"
     }
+    if let piece = PatternRisk.nestedRepetition(in: pattern) {
+      return "'\(quoted(piece))' repeats a group that holds a repetition, which can take exponential time on some "
+        + "texts; write it without the nesting (for example (a+)+ as a+)"
+    }
+    return nil
   }
 
   /// A located problem from a Yams error.

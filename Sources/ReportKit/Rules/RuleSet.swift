@@ -84,6 +84,10 @@ public struct RuleSet: Sendable {
     return parser.finish().1
   }
 
+  /// The largest rule file read from a folder, in bytes: 1 MB, thirty times the whole built-in set, loads in
+  /// about a second.
+  public static let maxFileSize = 1 << 20
+
   /// Number of rule files that make up the built-in set.
   public static var builtinFileCount: Int { BuiltinRules.files.count }
 
@@ -108,6 +112,12 @@ public struct RuleSet: Sendable {
     var problems: [RuleProblem] = []
     for n in names {
       let display = (path.hasSuffix("/") ? path : path + "/") + n
+      // Checked before reading: a huge file (the built-in set is 34 KB in all) is a mistake, not rules.
+      if let size = (try? fm.attributesOfItem(atPath: display))?[.size] as? Int, size > RuleSet.maxFileSize {
+        problems.append(RuleProblem(file: display, message:
+          "the file is \(size >> 10) KB; a rule file may hold at most \(RuleSet.maxFileSize >> 10) KB (split it, or keep only the words you need)"))
+        continue
+      }
       guard let d = fm.contents(atPath: display) else {
         problems.append(RuleProblem(file: display, message: "cannot read the file"))
         continue

@@ -96,7 +96,7 @@ struct DocumentRows: Sendable {
        real(g.value.description), text(g.upper?.description), g.upper.map { real($0.description) } ?? .null,
        .text(g.unit), text(g.hedge), text(g.deadlineId?.description), .text(g.figureId.description),
        text(g.nodeId?.path), passage(g.span.start), .int(g.span.start), .int(g.span.end), .int(g.sentence.start),
-       .int(g.sentence.end), .text(d.text(of: g.sentence))]
+       .int(g.sentence.end), .text(d.quoteText(of: g))]
     }
     children = [nodes, figures, deadlines, targets]
   }

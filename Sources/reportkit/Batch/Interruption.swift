@@ -2,38 +2,27 @@ import Foundation
 
 /// Turns Ctrl-C (SIGINT) and SIGTERM into an orderly stop: no new input is started, the ones being processed
 /// finish, what is done is committed, and nothing partial is renamed into place. A second signal ends the
-/// process at once, which is safe too: every file appears by rename and the index by transaction.
+/// process at once through `SignalCleanup` (the pdftotext child ended, temporary files removed), which is
+/// safe too: every file appears by rename and the index by transaction.
 final class Interruption {
   /// The signal received, if any.
   let received = Locked<Int32?>(nil)
-  private var sources: [DispatchSourceSignal] = []
 
   /// Watches SIGINT and SIGTERM, calling `onStop` on the first.
   init(onStop: @escaping @Sendable () -> Void) {
-    for sig in [SIGINT, SIGTERM] {
-      signal(sig, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-      source.setEventHandler { [received] in
-        let first = received.withLock { r -> Bool in
-          defer { r = r ?? sig }
-          return r == nil
-        }
-        if first {
-          onStop()
-        } else {
-          signal(sig, SIG_DFL)
-          raise(sig)
-        }
+    SignalCleanup.install()
+    SignalCleanup.intercept { [received] sig in
+      let first = received.withLock { r -> Bool in
+        defer { r = r ?? sig }
+        return r == nil
       }
-      source.resume()
-      sources.append(source)
+      if first { onStop() }
+      return first
     }
   }
 
-  /// Restores the default handling.
+  /// Hands signals back to `SignalCleanup` alone.
   func end() {
-    for s in sources { s.cancel() }
-    signal(SIGINT, SIG_DFL)
-    signal(SIGTERM, SIG_DFL)
+    SignalCleanup.intercept(nil)
   }
 }

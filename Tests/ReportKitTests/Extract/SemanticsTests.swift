@@ -195,6 +195,9 @@ import Testing
     ("完成42条、总长度36.5公里的城市道路新建改造。", "36.5公里", "城市道路新建改造总长度"),
     ("确保投资3200万元的体育中心改造工程如期完工。", "3200万元", "体育中心改造工程投资"),
     ("实施总投资8.2亿元的污水处理PPP项目。", "8.2亿元", "污水处理PPP项目总投资"),
+    // 山东 2026: a count with its own words before it keeps them, whatever follows its 、 (实施 is no metric verb:
+    // 实施方案 and 实施意见 are nouns).
+    ("实施补链强链重点项目1900个、投资2000万元以上的技改项目3000个。", "1900个", "实施补链强链重点项目"),
     // 年度 after a year is one word: no metric starts with its 度.
     ("全面完成2024年度民生实事项目（共12项）。", "12项", "民生实事项目"),
     // How a value was computed is no part of what it measures.

@@ -28,6 +28,16 @@ enum Paths {
     return FileManager.default.fileExists(atPath: url.path) ? url : nil
   }
 
+  /// The reproducers of the reliability issue (`$REPORTKIT_FUZZ_FINDINGS` or `../shared/fuzz-findings`), nil
+  /// when absent.
+  static var fuzzFindings: URL? {
+    if let env = ProcessInfo.processInfo.environment["REPORTKIT_FUZZ_FINDINGS"], !env.isEmpty {
+      return FileManager.default.fileExists(atPath: env) ? URL(fileURLWithPath: env) : nil
+    }
+    let url = repo.deletingLastPathComponent().appendingPathComponent("shared/fuzz-findings")
+    return FileManager.default.fileExists(atPath: url.path) ? url : nil
+  }
+
   /// Every `<level>/<region>/<year>.txt` report of the external corpus.
   static var externalReports: [URL] {
     guard let root = externalCorpus, let e = FileManager.default.enumerator(atPath: root.path) else { return [] }

@@ -52,6 +52,9 @@ final class DocumentWalker {
   /// The lines of `xml` (each ending in "\n", blank ones included); nil if it is not XML at all.
   static func lines(of xml: [UInt8], styles: StyleTable, numbering: WordNumbering) -> [UInt8]? {
     XMLSupport.prepare()
+    // libxml2's SAX path checks each attribute against the earlier ones of its element too (100,000 on one
+    // element took 5.8 s): bound them as for the tree parses.
+    let xml = xml.withUnsafeBytes { AttributeLimit.trimmed($0)?.bytes } ?? xml
     let walker = DocumentWalker(styles: styles, numbering: numbering)
     walker.containers[0].reserveCapacity(xml.count / 4)
     var handler = xmlSAXHandler()
