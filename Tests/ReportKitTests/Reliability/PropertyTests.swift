@@ -2,19 +2,6 @@ import Foundation
 import Testing
 @testable import ReportKit
 
-/// SplitMix64: a small deterministic generator, so every property runs the same cases on every machine.
-struct SeededGenerator: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Report-shaped texts built from the pieces real reports are made of (markers of every level, headings,
 /// figures with units, deadlines, plan words, list items joined by ；) and the damage met in the wild (hard
 /// wraps, letter spacing, full-width digits, CRLF, U+3000 indents, stray U+FFFD, lone markers, long runs).
