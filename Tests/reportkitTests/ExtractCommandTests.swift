@@ -73,3 +73,21 @@ func usageErrorsExitTwo(args: [String]) throws {
   #expect(r.status == 0)
   #expect(r.stderr.contains("Corpus/seed/000_d5cbc6d95d43ea27.txt:43:1: warning: the first part is numbered 二、"))
 }
+
+@Test func manyWarningsOfOneIdPrintTheirFirstFiftyAndACount() throws {
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rk-warnings-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: dir) }
+  // 300 lone 一、 lines: each pair restarts the numbering, 149 warnings of one id.
+  let file = dir.appendingPathComponent("markers.txt")
+  try Data(("2024年政府工作报告\n" + String(repeating: "一、\n", count: 300)).utf8).write(to: file)
+  let r = try run(["extract", file.path, "--format", "json"])
+  #expect(r.status == 0)
+  let lines = r.stderr.split(separator: "\n")
+  #expect(lines.filter { $0.hasSuffix("[segment.numbering-restarted]") }.count == 50)
+  #expect(lines.last == "\(file.path): note: 99 more of [segment.numbering-restarted] not shown; all 149 are in the JSON's diagnostics")
+  let json = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
+  let docs = try #require(json["documents"] as? [[String: Any]])
+  let ids = docs.flatMap { ($0["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
+  #expect(ids.filter { $0 == "segment.numbering-restarted" }.count == 149)
+}

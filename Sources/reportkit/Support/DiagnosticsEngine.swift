@@ -45,12 +45,27 @@ final class DiagnosticsEngine {
       if x.severity == .error { errors += 1 } else { warnings += 1 }
     }
     guard !quiet, !shown.isEmpty else { return }
-    let places = report.locator.locations(ofFileOffsets: shown.map(\.0))
-    for ((_, x), (line, col)) in zip(shown, places) {
+    // A damaged or generated file can raise one warning per line (80,000 for 160,000 lone markers): the first
+    // `perIdLimit` of each id are printed, then one line with the count of the rest, which the JSON holds.
+    var printed: [DiagnosticID: Int] = [:]
+    var kept: [(Int, Diagnostic)] = []
+    for item in shown {
+      printed[item.1.id, default: 0] += 1
+      if printed[item.1.id]! <= DiagnosticsEngine.perIdLimit { kept.append(item) }
+    }
+    let places = report.locator.locations(ofFileOffsets: kept.map(\.0))
+    for ((_, x), (line, col)) in zip(kept, places) {
       let hint = hints[x.id].map { "; \($0)" } ?? ""
       Console.error("\(report.source.path):\(line):\(col): \(x.severity.rawValue): \(x.message)\(hint) [\(x.id)]")
     }
+    for (id, count) in printed.sorted(by: { $0.key < $1.key }) where count > DiagnosticsEngine.perIdLimit {
+      Console.error(
+        "\(report.source.path): note: \(count - DiagnosticsEngine.perIdLimit) more of [\(id)] not shown; all \(count) are in the JSON's diagnostics")
+    }
   }
+
+  /// Diagnostics of one id printed per file; the rest are counted in one line.
+  static let perIdLimit = 50
 
   /// Counts and prints an input that could not be read.
   func failed(_ error: IngestError) {
