@@ -44,7 +44,7 @@ enum PatternRisk {
   }
 
   /// The quantifier at `i` (`*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`, with a lazy or possessive mark): its length,
-  /// and whether it repeats (more than once).
+  /// and whether it repeats a choice of times (more than once, and not an exact count).
   private static func quantifier(_ p: [Unicode.Scalar], at i: Int) -> (length: Int, repeats: Bool)? {
     guard i < p.count else { return nil }
     var length: Int
@@ -64,8 +64,9 @@ enum PatternRisk {
       guard !parts.isEmpty, parts.count <= 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), !parts[0].isEmpty else {
         return nil  // a literal brace
       }
-      let upper = parts.count == 2 ? (parts[1].isEmpty ? Int.max : Int(parts[1]) ?? Int.max) : Int(parts[0]) ?? 0
-      (length, repeats) = (j - i + 1, upper > 1)
+      // An exact count ({2}) takes no choices, so it cannot backtrack: (a{2})* is as safe as (aa)*.
+      let upper = parts.count == 2 ? (parts[1].isEmpty ? Int.max : Int(parts[1]) ?? Int.max) : 0
+      (length, repeats) = (j - i + 1, upper > 1 && upper != Int(parts[0]))
     default: return nil
     }
     // A possessive quantifier (a++) never backtracks into what it took.

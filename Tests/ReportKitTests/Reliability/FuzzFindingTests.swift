@@ -320,7 +320,8 @@ struct FuzzFindingTests {
     #expect(stopped.count == 1)
   }
 
-  @Test(arguments: [("(a+)+", "(a+)+"), ("(.*)*x", "(.*)*"), ("(\\d+,)*", "(\\d+,)*"), ("a++", nil), ("(ab)+", nil), ("[(]+", nil)])
+  @Test(arguments: [("(a+)+", "(a+)+"), ("(.*)*x", "(.*)*"), ("(\\d+,)*", "(\\d+,)*"), ("a++", nil), ("(ab)+", nil), ("[(]+", nil), ("(a{2})*", nil),
+    ("(a{2,})*", "(a{2,})*"), ("((a+){3})*", "((a+){3})*")])
   func nestedRepetitionIsFound(pattern: String, piece: String?) {
     #expect(PatternRisk.nestedRepetition(in: pattern) == piece)
   }
