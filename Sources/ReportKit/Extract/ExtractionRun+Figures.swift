@@ -67,6 +67,17 @@ extension ExtractionRun {
         if metric == nil, let last = lastInSentence, last.unit == hit.unit { metric = last.metric }
         // 国内生产总值超过126万亿元，增长5.2%: a bare change word continues the previous figure's metric.
         if let m = metric, let base = lastInSentence?.metric, isChangeWord(m), !base.ends(with: m) { metric = base + m }
+        // 高新技术企业达1200家，营业收入增长12%: a component named right after a count of holders is theirs
+        // (高新技术企业营业收入增长). Statistics name an industry's components without its 企业: 规模以上工业企业达
+        // 7.6万家、增加值增长3% → 规模以上工业增加值增长.
+        if let m = metric, let base = lastInSentence?.metric, k > 0, clauseStart <= figureHits[k - 1].resume + 1,
+          rules.componentNouns.longest(in: m, at: 0) != nil,
+          let holder = rules.holderNouns.longest(in: base, endingAt: base.count), base.count - holder.length >= 2
+        {
+          let owner = Array(base.prefix(base.count - holder.length))
+          let industry = owner.count >= 2 && owner[owner.count - 2] == 0x5DE5 && owner[owner.count - 1] == 0x4E1A  // 工业
+          metric = (industry ? owner : base) + m
+        }
       }
       metric = metric.map { removingNoise(ExtractionRun.withoutRespectively($0)) }.flatMap { m in
         m.count < 2 || rules.genericMetrics.value(of: m) != nil ? nil : m  // 迈上新台阶: no metric

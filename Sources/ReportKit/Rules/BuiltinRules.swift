@@ -586,6 +586,12 @@ baselineWords: [提高到, 提高至, 提升到, 提升至, 增加到, 增加至
 # force now, not a target: 「将制造业等行业现行16%的税率降至13%」 has one target, 13%.
 currentWords: [现行, 原, 原有, 目前]
 
+# A metric opening with a component noun, in the clause right after a count whose metric ends with a holder
+# noun, measures the holders' component: 「高新技术企业达1200家，营业收入增长12%」 → 高新技术企业营业收入增长, and
+# (an industry's components are named without 企业) 「规模以上工业企业达7.6万家、增加值增长3%」 → 规模以上工业增加值增长.
+componentNouns: [增加值, 营业收入, 主营业务收入, 利润总额, 利润, 总产值, 产值, 营收, 税收, 出口额, 研发投入, 研发经费]
+holderNouns: [企业, 公司]
+
 # Change or level: a value right after one of these words (past the fillers below) is a change of its metric,
 # not the level it reaches: 再提高20元 is +20, 下降3.3% is −3.3. Followed by 到/至/为 the word leads to a level
 # (提高到280元), and none of these then stands right before the value.

@@ -106,6 +106,10 @@ final class CompiledRules: @unchecked Sendable {
   let baselineWords: WordTable<Bool>
   /// 现行, 原…: right before a value whose noun a baseline word follows, the value in force now (现行16%的税率降至13%).
   let currentWords: WordTable<Bool>
+  /// 增加值, 营业收入…: a metric opening with one, right after a count of holders (企业), is the holders' own.
+  let componentNouns: WordTable<Bool>
+  /// 企业, 公司…: what a count ends with when the next value measures a component of it.
+  let holderNouns: WordTable<Bool>
   let metricCuts: WordTable<Bool>
   let planWords: WordTable<Bool>
   let actualWords: WordTable<Bool>
@@ -212,6 +216,8 @@ final class CompiledRules: @unchecked Sendable {
     changeWords = set(.changeWords)
     baselineWords = set(.baselineWords)
     currentWords = set(.currentWords)
+    componentNouns = set(.componentNouns)
+    holderNouns = set(.holderNouns)
     metricCuts = set(.metricCuts)
     planWords = set(.planWords)
     actualWords = set(.actualWords)

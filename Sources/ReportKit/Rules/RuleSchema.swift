@@ -13,7 +13,7 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
   case changeWords, baselineWords, planWords, actualWords, pastWords, reviewHeadings, planHeadings, planOpenings
   case notHeadings, yearReviewHeadings, yearPlanHeadings, yearPastMarkers, classifiers, durationWords
   case paragraphOpenings, pageJumps, sourceCredits, speakerTitles, titleEndings
-  case currentWords, increaseWords, decreaseWords, changeFillers, estimateWords, genericMetrics, planItemNouns, rhetoricNouns
+  case currentWords, componentNouns, holderNouns, increaseWords, decreaseWords, changeFillers, estimateWords, genericMetrics, planItemNouns, rhetoricNouns
   case comparisonWords, measureWords, metricNoise, metricHeads, notRankAfter, headlineLeads, headlineAsides
   case ceilingMetrics, risingSuffixes, fallingSuffixes, completionWords, partialWords, shortfallWords, progressWords
   case stopWords, ownerLabels, ownerMarkers, ownerTrim, ownerSuffixes, goalFillers
@@ -66,6 +66,8 @@ enum RuleSection: String, CaseIterable, Sendable, Comparable {
       return .keyed(K(key: "word", noun: "named date", fields: ["month": .int(1...12), "day": .int(1...31)], required: ["month", "day"]))
     case .classifiers: return .words(noun: "classifier")
     case .currentWords: return .words(noun: "current word")
+    case .componentNouns: return .words(noun: "component noun")
+    case .holderNouns: return .words(noun: "holder noun")
     case .increaseWords: return .words(noun: "increase word")
     case .decreaseWords: return .words(noun: "decrease word")
     case .changeFillers: return .words(noun: "change filler")

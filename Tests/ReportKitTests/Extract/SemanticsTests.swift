@@ -208,6 +208,17 @@ import Testing
     #expect(try #require(doc.figures.first { $0.text == figure }).metric == metric)
   }
 
+  @Test func aComponentAfterACountOfHoldersIsTheirs() {
+    // 国家 2025 review style (「规模以上工业企业达7.6万家、增加值增长3%」), and one written here with a company noun.
+    let a = SemanticsTests.review("规模以上工业企业达7.6万家、增加值增长3%。")
+    #expect(a.figures.map(\.metric) == ["规模以上工业企业", "规模以上工业增加值增长"])
+    let b = SemanticsTests.review("高新技术企业达到1200家，营业收入增长12%。")
+    #expect(b.figures.map(\.metric) == ["高新技术企业", "高新技术企业营业收入增长"])
+    // Not across another clause: the component must follow the count directly.
+    let c = SemanticsTests.review("高新技术企业达到1200家，全省规模以上工业营业收入增长5%。")
+    #expect(c.figures.last?.metric == "规模以上工业营业收入增长")
+  }
+
   @Test func aValueInForceNowIsNoTargetAndNamesTheNewOnesMetric() throws {
     // Written here in the style of 国家 2019 (「将制造业等行业现行16%的税率降至13%」).
     let doc = SemanticsTests.plan("将小规模纳税人现行3%的征收率降至1%，将农产品加工企业现行10%的扣除率提高到12%。")
