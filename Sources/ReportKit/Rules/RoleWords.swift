@@ -19,7 +19,7 @@ struct RoleWords: Sendable {
   /// The role a part heading gives: review, unless the heading also names tasks; then plan. A plan word
   /// under a year before the report's reviews that year: 「2025年主要工作和“十四五”发展成就」 in a 2026 report.
   func role(ofHeading h: ArraySlice<UInt32>, reportYear: Int? = nil) -> PartRole {
-    if RoleWords.containsAny(h, review) && !RoleWords.contains(h, RoleWords.task) { return .review }
+    if RoleWords.containsAny(h, review) && !h.containsRun(RoleWords.task) { return .review }
     if let y = reportYear, let named = RoleWords.firstYear(h), named < y, RoleWords.containsAny(h, plan) { return .review }
     if RoleWords.containsAny(h, plan) { return .plan }
     return .other
@@ -44,26 +44,11 @@ struct RoleWords: Sendable {
   }
 
   static func containsAny(_ s: ArraySlice<UInt32>, _ words: [Scalars]) -> Bool {
-    words.contains { contains(s, $0) }
+    words.contains { s.containsRun($0) }
   }
 
   static func startsWith(_ s: ArraySlice<UInt32>, _ words: [Scalars]) -> Bool {
     words.contains { s.starts(with: $0) }
   }
 
-  /// Naive search: the haystacks are headings and paragraph openings, a few dozen scalars.
-  static func contains(_ s: ArraySlice<UInt32>, _ w: Scalars) -> Bool {
-    guard let first = w.first, s.count >= w.count else { return false }
-    var i = s.startIndex
-    let last = s.endIndex - w.count
-    while i <= last {
-      if s[i] == first {
-        var k = 1
-        while k < w.count && s[i + k] == w[k] { k += 1 }
-        if k == w.count { return true }
-      }
-      i += 1
-    }
-    return false
-  }
 }

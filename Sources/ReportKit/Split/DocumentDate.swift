@@ -47,13 +47,7 @@ enum DateReader {
   /// 「（2023年5月）」, 「二〇一八年十一月十九日」.
   static func dateLine(_ s: ArraySlice<UInt32>) -> DocumentDate? {
     guard s.count >= 6, s.count <= 20 else { return nil }
-    var a = s.startIndex
-    var b = s.endIndex
-    if s[a] == 0xFF08 || s[a] == 0x28 {
-      guard s[b - 1] == 0xFF09 || s[b - 1] == 0x29 else { return nil }
-      a += 1
-      b -= 1
-    }
+    guard let (a, b) = HeaderLines.unbracketed(s) else { return nil }
     guard let (d, end) = date(s[a..<b], at: a), end == b else { return nil }
     return DocumentDate(year: d.year, month: d.month, day: d.day, text: String(scalarValues: s))
   }

@@ -1,17 +1,24 @@
 /// Header lines of official documents (公文) that the splitter reads besides titles and subtitles: the document
 /// number, and the speaker named in the wording of a subtitle.
 enum HeaderLines {
-  /// A line that holds only a document number, perhaps in brackets: 「国办发〔2018〕108号」, 「（皖政办秘〔2021〕82号）」;
-  /// the number without the brackets.
-  static func docNumber(_ s: ArraySlice<UInt32>) -> String? {
-    guard s.count >= 6, s.count <= 30 else { return nil }
+  /// The bounds of `s` inside one pair of round brackets around it (（…） or (…)), or its own bounds when it
+  /// has none; nil when it opens a bracket it does not close.
+  static func unbracketed(_ s: ArraySlice<UInt32>) -> (Int, Int)? {
     var a = s.startIndex
     var b = s.endIndex
-    if s[a] == 0xFF08 || s[a] == 0x28 {
+    if a < b, s[a] == 0xFF08 || s[a] == 0x28 {
       guard s[b - 1] == 0xFF09 || s[b - 1] == 0x29 else { return nil }
       a += 1
       b -= 1
     }
+    return (a, b)
+  }
+
+  /// A line that holds only a document number, perhaps in brackets: 「国办发〔2018〕108号」, 「（皖政办秘〔2021〕82号）」;
+  /// the number without the brackets.
+  static func docNumber(_ s: ArraySlice<UInt32>) -> String? {
+    guard s.count >= 6, s.count <= 30 else { return nil }
+    guard let (a, b) = unbracketed(s) else { return nil }
     // The issuer's abbreviation (国办发, 皖政办秘), then the year in 〔〕 (or [] ［］ （）), then the number and 号.
     var k = a
     while k < b, Scalar.isHan(s[k]) { k += 1 }

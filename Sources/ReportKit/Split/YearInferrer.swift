@@ -102,7 +102,7 @@ public struct YearInferrer: Sendable {
             heading = (y, String(scalarValues: line))
           }
         }
-        if RoleWords.containsAny(line, reviewParts) && !RoleWords.contains(line, RoleWords.task) {
+        if RoleWords.containsAny(line, reviewParts) && !line.containsRun(RoleWords.task) {
           inPlan = false
         } else if RoleWords.containsAny(line, planParts), !line.contains(0x3002) {
           inPlan = true
