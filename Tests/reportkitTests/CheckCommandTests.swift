@@ -21,16 +21,14 @@ func rejectsBadCheckOptions(args: [String]) {
 
 /// End-to-end runs of `reportkit check` on small reports written here.
 @Suite struct CheckCommandRuns {
-  let dir: URL = {
-    let d = FileManager.default.temporaryDirectory.appendingPathComponent("rk-check-cli-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-    return d
-  }()
+  /// The suite's files, removed with it.
+  let folder = TemporaryFolder("rk-check-cli")
+  var dir: URL { folder.url }
 
   private func write(_ name: String, _ text: String) throws -> String {
-    let url = dir.appendingPathComponent(name)
-    try Data(text.utf8).write(to: url)
-    return url.path
+    let path = folder.path(name)
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return path
   }
 
   static let plan = """

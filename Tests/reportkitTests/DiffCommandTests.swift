@@ -20,16 +20,14 @@ func rejectsBadDiffOptions(args: [String]) {
 
 /// End-to-end runs of `reportkit diff` on the seed and on small files written here.
 @Suite struct DiffCommandRuns {
-  let dir: URL = {
-    let d = FileManager.default.temporaryDirectory.appendingPathComponent("rk-diff-cli-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-    return d
-  }()
+  /// The suite's files, removed with it.
+  let folder = TemporaryFolder("rk-diff-cli")
+  var dir: URL { folder.url }
 
   private func write(_ name: String, _ text: String) throws -> String {
-    let url = dir.appendingPathComponent(name)
-    try Data(text.utf8).write(to: url)
-    return url.path
+    let path = folder.path(name)
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return path
   }
 
   private static let old = "政府工作报告\n——2024年3月5日在人民代表大会上\n一、2024年工作任务\n（一）大力提振消费，全方位扩大国内需求。\n（二）因地制宜发展新质生产力，加快建设现代化产业体系。\n"
