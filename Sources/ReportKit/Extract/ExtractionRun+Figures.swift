@@ -87,13 +87,14 @@ extension ExtractionRun {
       var role = self.role(hit, facts: f, part: node?.role, deadlines: sentenceDeadlines, estimate: estimate)
       // 由每人每年240元提高到280元: 240元 is where the metric starts, so it is the current value, no target;
       // the value it moves to names the same metric.
+      let currentNoun = inList ? nil : currentValueNoun(hit, clauseStart: clauseStart, clauseEnd: clauseEnd)
       let baseline = inList ? isListBaseline(hit, list: respectively!, sentence: sentence)
-        : isBaseline(hit, clauseStart: clauseStart, clauseEnd: clauseEnd)
+        : currentNoun != nil || isBaseline(hit, clauseStart: clauseStart, clauseEnd: clauseEnd)
       var carried = metric
       if baseline {
         if role == .target { role = .actual }
         // 制造业等行业现行16%的税率: the value measures 制造业等行业现行税率, the one it moves to 制造业等行业税率.
-        if !inList, let noun = currentValueNoun(hit, clauseStart: clauseStart, clauseEnd: clauseEnd) {
+        if let noun = currentNoun {
           var head = metric ?? []
           metric = head + noun
           if let w = rules.currentWords.longest(in: head, endingAt: head.count) { head.removeLast(w.length) }
@@ -210,10 +211,9 @@ extension ExtractionRun {
     return out
   }
 
-  /// Whether `hit` is the starting value of a change: 从/由 before it in its clause, 提高到/降至… right after; or a
-  /// current word right before it (现行16%的税率降至13%) and a baseline word after its noun.
+  /// Whether `hit` is the starting value of a change: 从/由 before it in its clause, 提高到/降至… right after (a value
+  /// in force now, 现行16%的税率降至13%, is found by `currentValueNoun`).
   func isBaseline(_ hit: FigureHit, clauseStart: Int, clauseEnd: Int) -> Bool {
-    if currentValueNoun(hit, clauseStart: clauseStart, clauseEnd: clauseEnd) != nil { return true }
     guard hit.resume < clauseEnd, rules.baselineWords.longest(in: s, at: hit.resume, limit: clauseEnd) != nil else { return false }
     var i = hit.leftEdge - 1
     while i >= clauseStart && hit.leftEdge - i <= 8 {
