@@ -9,7 +9,7 @@ extension ExtractionRun {
     var baseCursor = 0
     // Carry-over within a sentence: the last figure's metric and unit, and the last target.
     var lastInSentence: (metric: Scalars?, unit: String)?
-    var lastTarget: (metric: Scalars, name: String, hedge: String?)?
+    var lastTarget: (metric: Scalars, key: Scalars, keyName: String, name: String, hedge: String?)?
     var lastBaseline: (sentence: SourceSpan, metric: Scalars?)?
     // A value restated later is one target: the first target of each key.
     var seenTargets: [TargetKey: Int] = [:]
@@ -19,11 +19,15 @@ extension ExtractionRun {
     var respectively: RespectivelyList?
     var respectivelyCount = 0
     figures.reserveCapacity(figureHits.count)
+    // Every target is a figure: reserving for all of them spares the rehashing of growth steps.
+    seenTargets.reserveCapacity(figureHits.count)
 
     for (k, hit) in figureHits.enumerated() {
       let sentence = index.sentence(containing: hit.span.start)
       let nodeAt = nodeIndex(hit.span.start)
-      let node = nodeAt.map { outline.nodes[$0] }
+      // Only the node's id and role: copying the whole node (its text, children, owners) costs per figure.
+      let nodeId = nodeAt.map { outline.nodes[$0].id }
+      let nodeRole = nodeAt.map { outline.nodes[$0].role }
       if cachedFacts?.span != sentence {
         cachedFacts = facts(sentence)
         lastInSentence = nil
@@ -84,7 +88,7 @@ extension ExtractionRun {
       }
       lastInSentence = (metric, hit.unit)
       let estimate = rules.estimateWords.last(in: s, from: sentence.start, to: hit.leftEdge) != nil
-      var role = self.role(hit, facts: f, part: node?.role, deadlines: sentenceDeadlines, estimate: estimate)
+      var role = self.role(hit, facts: f, part: nodeRole, deadlines: sentenceDeadlines, estimate: estimate)
       // 由每人每年240元提高到280元: 240元 is where the metric starts, so it is the current value, no target;
       // the value it moves to names the same metric.
       let currentNoun = inList ? nil : currentValueNoun(hit, clauseStart: clauseStart, clauseEnd: clauseEnd)
@@ -108,20 +112,23 @@ extension ExtractionRun {
       lastBaseline = baseline ? (sentence, carried) : nil
       if role == .target && isNoTarget(hit, finder: finder, clauseEnd: clauseEnd, sentence: sentence) { role = .other }
       let metricName = metric.map { String(scalarValues: $0) }
-      let metricKey = metric.map { String(scalarValues: self.matchKey($0)) }
+      let metricKeyScalars = metric.map { self.matchKey($0) }
+      // Most metrics are their own key: their name is reused rather than built twice.
+      let metricKey = metricKeyScalars.map { $0 == metric! ? metricName! : String(scalarValues: $0) }
       let change = baseline ? nil : (self.change(hit) ?? (inList ? respectively?.direction : nil))
       let id = FigureID(k + 1)
       figures.append(
         Figure(
           id: id, text: index.string(hit.span), value: hit.value, upper: hit.upper, unit: hit.writtenUnit,
           canonicalUnit: hit.unit, qualifier: hit.qualifier?.word, kind: hit.kind, metric: metricName, metricKey: metricKey,
-          role: role, change: change, estimate: estimate, base: base(of: hit, clauseStart: clauseStart), nodeId: node?.id,
+          role: role, change: change, estimate: estimate, base: base(of: hit, clauseStart: clauseStart), nodeId: nodeId,
           span: hit.span, sentence: sentence))
 
       guard role == .target else { continue }
       // Targets: a metric, carried over from the sentence's last target when the clause names none.
       guard let targetMetric = metric ?? lastTarget?.metric else { continue }
       let targetName = metric == nil ? lastTarget!.name : metricName!
+      let targetKey = metric == nil ? (lastTarget!.key, lastTarget!.keyName) : (metricKeyScalars!, metricKey!)
       // A hedge governs its own sentence from where it stands, and a list it introduces (力争…：A；B); never
       // a clause before it, nor an item after a 「；」.
       let hedgeHit = rules.hedges.last(in: s, from: sentence.start, to: hit.leftEdge)
@@ -136,12 +143,12 @@ extension ExtractionRun {
       // A value restated later (经济增长预期目标为5%左右 after 国内生产总值增长5%左右) is one target, when the
       // restatement carries no deadline of its own, or the same one.
       let key = TargetKey(
-        metric: matchKey(targetMetric), value: hit.value, upper: hit.upper, unit: hit.unit, comparator: comparator)
+        metric: targetKey.0, value: hit.value, upper: hit.upper, unit: hit.unit, comparator: comparator)
       if let first = seenTargets[key] {
         let other = targets[first].deadlineId.map { deadlineHits[$0.number - 1].interval }
         let mine = deadline.map { deadlineHits[$0.id.number - 1].interval }
         if mine == nil || other == mine {
-          lastTarget = (targetMetric, targetName, hedge)
+          lastTarget = (targetMetric, targetKey.0, targetKey.1, targetName, hedge)
           continue
         }
       } else {
@@ -149,11 +156,11 @@ extension ExtractionRun {
       }
       targets.append(
         Target(
-          id: TargetID(targets.count + 1), metric: targetName, metricKey: String(scalarValues: key.metric),
+          id: TargetID(targets.count + 1), metric: targetName, metricKey: targetKey.1,
           comparator: comparator, value: hit.value, upper: hit.upper, unit: hit.writtenUnit, canonicalUnit: hit.unit,
           change: change, hedge: hedge, deadlineId: deadline?.id, deadlineInherited: deadline?.inherited ?? false,
-          figureId: id, nodeId: node?.id, owners: owners, span: hit.span, sentence: sentence))
-      lastTarget = (targetMetric, targetName, hedge)
+          figureId: id, nodeId: nodeId, owners: owners, span: hit.span, sentence: sentence))
+      lastTarget = (targetMetric, targetKey.0, targetKey.1, targetName, hedge)
     }
   }
 

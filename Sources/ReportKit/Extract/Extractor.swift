@@ -333,8 +333,9 @@ struct ExtractionRun {
   private mutating func buildSentences() {
     sentences.reserveCapacity(index.sentences.count)
     for (k, sp) in index.sentences.enumerated() {
-      let node = nodeIndex(sp.start).map { outline.nodes[$0] }
-      sentences.append(Sentence(id: SentenceID(k + 1), span: sp, nodeId: node?.id, role: node?.role ?? .other))
+      let node = nodeIndex(sp.start)
+      sentences.append(
+        Sentence(id: SentenceID(k + 1), span: sp, nodeId: node.map { outline.nodes[$0].id }, role: node.map { outline.nodes[$0].role } ?? .other))
     }
   }
 

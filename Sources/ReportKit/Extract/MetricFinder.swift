@@ -5,7 +5,9 @@
 /// 「284个市重大项目完成投资470亿元」 → 投资; 「国内生产总值增长5%左右」 → 国内生产总值增长;
 /// 「力争今年10月底居民光伏屋顶安装率达50%」 → 居民光伏屋顶安装率. A count followed by its noun measures
 /// the noun: 「284个市重大项目完成…」 → 市重大项目.
-struct MetricFinder {
+///
+/// A class: figures hand it to helpers and closures, which then copy one reference, not its tables.
+final class MetricFinder {
   let rules: CompiledRules
   let metricCuts: WordTable<Bool>
   let metricLeading: WordTable<Bool>

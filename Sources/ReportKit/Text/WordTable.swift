@@ -5,89 +5,109 @@
 /// small open-addressing table maps the scalar to a run of candidate words, longest first, all stored
 /// in flat arrays of plain integers. The arrays live in one immutable object, so passing a table around
 /// costs one reference count, not one per array.
-struct WordTable<Value: Sendable>: Sendable {
-  /// The table's arrays, never changed after `init`.
+// @unchecked: the pointers below read buffers that are written once in `init` and never again.
+struct WordTable<Value: Sendable>: @unchecked Sendable {
+  /// Owns the table's buffers, which never change after `init`; freed with the last copy of the table.
   private final class Storage: @unchecked Sendable {
-    /// Every word's scalars, concatenated.
-    let chars: [UInt32]
-    /// Where each word starts in `chars`, and its length.
-    let starts: [Int32]
-    let lengths: [Int32]
+    let chars: Frozen<UInt32>
+    let starts: Frozen<Int32>
+    let lengths: Frozen<Int32>
+    let firstBits: Frozen<UInt64>
+    let lastBits: Frozen<UInt64>
+    let byFirst: Groups.Buffers
+    let byLast: Groups.Buffers
     let values: [Value]
-    /// Word indices grouped by first scalar (and by last scalar), each group longest first.
-    let byFirst: Groups
-    let byLast: Groups
-    let firstBits: [UInt64]
-    let lastBits: [UInt64]
-    let maxLength: Int
 
     init(
-      chars: [UInt32] = [], starts: [Int32] = [], lengths: [Int32] = [], values: [Value] = [],
-      byFirst: Groups = Groups(), byLast: Groups = Groups(),
-      firstBits: [UInt64] = [UInt64](repeating: 0, count: 1024), lastBits: [UInt64] = [UInt64](repeating: 0, count: 1024),
-      maxLength: Int = 0
+      chars: [UInt32], starts: [Int32], lengths: [Int32], firstBits: [UInt64], lastBits: [UInt64], byFirst: Groups.Buffers,
+      byLast: Groups.Buffers, values: [Value]
     ) {
-      self.chars = chars
-      self.starts = starts
-      self.lengths = lengths
       self.values = values
+      self.chars = Frozen(chars)
+      self.starts = Frozen(starts)
+      self.lengths = Frozen(lengths)
+      self.firstBits = Frozen(firstBits)
+      self.lastBits = Frozen(lastBits)
       self.byFirst = byFirst
       self.byLast = byLast
-      self.firstBits = firstBits
-      self.lastBits = lastBits
-      self.maxLength = maxLength
     }
   }
 
+  // The table reads its buffers through plain pointers held beside their owner: a lookup in the extraction
+  // loop then costs loads and compares, with no reference counting and no bounds checks (every index is
+  // made by `init` and stays inside its buffer).
   private let storage: Storage
-  private var chars: [UInt32] { storage.chars }
-  private var starts: [Int32] { storage.starts }
-  private var lengths: [Int32] { storage.lengths }
+  /// The words' values, read only on a match.
   private var values: [Value] { storage.values }
-  private var byFirst: Groups { storage.byFirst }
-  private var byLast: Groups { storage.byLast }
-  private var firstBits: [UInt64] { storage.firstBits }
-  private var lastBits: [UInt64] { storage.lastBits }
+  /// Every word's scalars, concatenated.
+  private let chars: UnsafePointer<UInt32>
+  /// Where each word starts in `chars`, and its length.
+  private let starts: UnsafePointer<Int32>
+  private let lengths: UnsafePointer<Int32>
+  /// 64 K-bit tables of first and last scalars (folded to 16 bits).
+  private let firstBits: UnsafePointer<UInt64>
+  private let lastBits: UnsafePointer<UInt64>
+  /// Word indices grouped by first scalar (and by last scalar), each group longest first.
+  private let byFirst: Groups
+  private let byLast: Groups
   /// Length of the longest word.
-  var maxLength: Int { storage.maxLength }
+  let maxLength: Int
   /// Number of words.
-  var count: Int { storage.values.count }
+  var count: Int { values.count }
 
   /// Word indices grouped by a key scalar, found through an open-addressing table.
-  fileprivate struct Groups: Sendable {
-    var keys: [UInt32] = [UInt32.max]
-    var ranges: [Int64] = [0]  // start << 32 | count, into `members`
-    var members: [Int32] = []
-    var mask = 0
+  fileprivate struct Groups: @unchecked Sendable {
+    /// The arrays of a group table, owned by the table's storage.
+    final class Buffers: @unchecked Sendable {
+      let keys: Frozen<UInt32>
+      let ranges: Frozen<Int64>  // start << 32 | count, into `members`
+      let members: Frozen<Int32>
+      let mask: Int
 
-    init() {}
-
-    init(_ pairs: [(key: UInt32, word: Int32, length: Int32)]) {
-      // Group by key, longest word first (ties by insertion order, so lookups are deterministic).
-      let sorted = pairs.enumerated().sorted {
-        ($0.element.key, -$0.element.length, $0.offset) < ($1.element.key, -$1.element.length, $1.offset)
-      }.map(\.element)
-      var groupKeys: [UInt32] = []
-      var groupRanges: [Int64] = []
-      for p in sorted {
-        if groupKeys.last != p.key {
-          groupKeys.append(p.key)
-          groupRanges.append(Int64(members.count) << 32)
+      init(_ pairs: [(key: UInt32, word: Int32, length: Int32)]) {
+        // Group by key, longest word first (ties by insertion order, so lookups are deterministic).
+        let sorted = pairs.enumerated().sorted {
+          ($0.element.key, -$0.element.length, $0.offset) < ($1.element.key, -$1.element.length, $1.offset)
+        }.map(\.element)
+        var members: [Int32] = []
+        var groupKeys: [UInt32] = []
+        var groupRanges: [Int64] = []
+        for p in sorted {
+          if groupKeys.last != p.key {
+            groupKeys.append(p.key)
+            groupRanges.append(Int64(members.count) << 32)
+          }
+          members.append(p.word)
+          groupRanges[groupRanges.count - 1] += 1
         }
-        members.append(p.word)
-        groupRanges[groupRanges.count - 1] += 1
+        var size = 4
+        while size < groupKeys.count * 2 { size <<= 1 }
+        let mask = size - 1
+        var keys = [UInt32](repeating: UInt32.max, count: size)
+        var ranges = [Int64](repeating: 0, count: size)
+        for (k, key) in groupKeys.enumerated() {
+          var h = Groups.hash(key) & mask
+          while keys[h] != UInt32.max { h = (h + 1) & mask }
+          keys[h] = key
+          ranges[h] = groupRanges[k]
+        }
+        self.keys = Frozen(keys)
+        self.ranges = Frozen(ranges)
+        self.members = Frozen(members)
+        self.mask = mask
       }
-      var size = 4
-      while size < groupKeys.count * 2 { size <<= 1 }
-      mask = size - 1
-      keys = [UInt32](repeating: UInt32.max, count: size)
-      ranges = [Int64](repeating: 0, count: size)
-      for (k, key) in groupKeys.enumerated() {
-        var h = Groups.hash(key) & mask
-        while keys[h] != UInt32.max { h = (h + 1) & mask }
-        keys[h] = key
-        ranges[h] = groupRanges[k]
-      }
+    }
+
+    let keys: UnsafePointer<UInt32>
+    let ranges: UnsafePointer<Int64>
+    let members: UnsafePointer<Int32>
+    let mask: Int
+
+    init(_ b: Buffers) {
+      keys = b.keys.base
+      ranges = b.ranges.base
+      members = b.members.base
+      mask = b.mask
     }
 
     @inline(__always) static func hash(_ c: UInt32) -> Int { Int((c &* 0x9E37_79B1) >> 7) }
@@ -107,7 +127,20 @@ struct WordTable<Value: Sendable>: Sendable {
     }
   }
 
-  init() { storage = Storage() }
+  private init(storage: Storage, maxLength: Int) {
+    self.storage = storage
+    self.maxLength = maxLength
+    chars = storage.chars.base
+    starts = storage.starts.base
+    lengths = storage.lengths.base
+    firstBits = storage.firstBits.base
+    lastBits = storage.lastBits.base
+    byFirst = Groups(storage.byFirst)
+    byLast = Groups(storage.byLast)
+  }
+
+  /// An empty table.
+  init() { self.init([]) }
 
   /// Makes a table from words and values; a later duplicate replaces an earlier one.
   init(_ pairs: [(String, Value)]) {
@@ -143,9 +176,10 @@ struct WordTable<Value: Sendable>: Sendable {
       f.append((chars[a], Int32(k), Int32(n)))
       l.append((chars[a + n - 1], Int32(k), Int32(n)))
     }
-    storage = Storage(
-      chars: chars, starts: starts, lengths: lengths, values: values, byFirst: Groups(f), byLast: Groups(l),
-      firstBits: firstBits, lastBits: lastBits, maxLength: maxLength)
+    let storage = Storage(
+      chars: chars, starts: starts, lengths: lengths, firstBits: firstBits, lastBits: lastBits,
+      byFirst: Groups.Buffers(f), byLast: Groups.Buffers(l), values: values)
+    self.init(storage: storage, maxLength: maxLength)
   }
 
   private static func setBit(_ bits: inout [UInt64], _ c: UInt32) {
@@ -153,7 +187,7 @@ struct WordTable<Value: Sendable>: Sendable {
     bits[k >> 6] |= 1 << UInt64(k & 63)
   }
 
-  @inline(__always) private static func test(_ bits: [UInt64], _ c: UInt32) -> Bool {
+  @inline(__always) private static func test(_ bits: UnsafePointer<UInt64>, _ c: UInt32) -> Bool {
     let k = Int(c & 0xFFFF)
     return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
   }
@@ -186,15 +220,27 @@ struct WordTable<Value: Sendable>: Sendable {
   }
 
   /// The longest word starting at `i` and ending at or before `limit`.
-  func longest(in s: Scalars, at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
+  @inline(__always) func longest(in s: Scalars, at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
+    // The bit test is inlined into the caller's loop; most positions end there.
+    guard i >= 0, i < s.count, WordTable.test(firstBits, s[i]) else { return nil }
+    return longestMatch(in: s, at: i, limit: limit)
+  }
+
+  /// `longest(in:at:limit:)` past its first-scalar test.
+  @inline(never) private func longestMatch(in s: Scalars, at i: Int, limit: Int?) -> (length: Int, value: Value)? {
     guard let w = longestIndex(in: s, at: i, end: limit ?? s.count) else { return nil }
     return (Int(lengths[w]), values[w])
   }
 
   /// The longest word ending just before `end` and starting at or after `floor`.
-  func longest(in s: Scalars, endingAt end: Int, floor: Int = 0) -> (length: Int, value: Value)? {
-    guard end > floor, end <= s.count, WordTable.test(lastBits, s[end - 1]), let (start, n) = byLast.find(s[end - 1])
-    else { return nil }
+  @inline(__always) func longest(in s: Scalars, endingAt end: Int, floor: Int = 0) -> (length: Int, value: Value)? {
+    guard end > floor, end <= s.count, WordTable.test(lastBits, s[end - 1]) else { return nil }
+    return longestMatch(in: s, endingAt: end, floor: floor)
+  }
+
+  /// `longest(in:endingAt:floor:)` past its last-scalar test.
+  @inline(never) private func longestMatch(in s: Scalars, endingAt end: Int, floor: Int) -> (length: Int, value: Value)? {
+    guard let (start, n) = byLast.find(s[end - 1]) else { return nil }
     var m = start
     while m < start + n {
       let w = Int(byLast.members[m])
@@ -279,4 +325,20 @@ struct WordTable<Value: Sendable>: Sendable {
     }
     return values[w]
   }
+}
+
+/// A buffer of plain values copied out of an array once and never changed, freed with this owner.
+final class Frozen<T: BitwiseCopyable>: @unchecked Sendable {
+  let base: UnsafePointer<T>
+
+  init(_ array: [T]) {
+    // At least one element, so an empty table still has a valid (never read) address.
+    let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, array.count))
+    array.withUnsafeBufferPointer { b in
+      if let a = b.baseAddress { p.initialize(from: a, count: b.count) }
+    }
+    base = UnsafePointer(p)
+  }
+
+  deinit { UnsafeMutablePointer(mutating: base).deallocate() }
 }
