@@ -118,6 +118,12 @@ public struct Outline: Hashable, Sendable {
     return out.reversed()
   }
 
+  /// The pre-order index of the parent of the node at `index`, nil for a top-level node.
+  public func parentIndex(ofNodeAt index: Int) -> Int? {
+    let p = parents[index]
+    return p >= 0 ? p : nil
+  }
+
   /// The parent of the node at this pre-order index, nil for a top-level node.
   public func parent(ofNodeAt index: Int) -> Node? {
     let p = parents[index]

@@ -18,6 +18,7 @@ extension ExtractionRun {
     var lineStart = 0
     var respectively: RespectivelyList?
     var respectivelyCount = 0
+    var estimateEnd: Int?  // where the sentence's first estimate word (预计) ends: figures after it are estimates
     figures.reserveCapacity(figureHits.count)
     // Every target is a figure: reserving for all of them spares the rehashing of growth steps.
     seenTargets.reserveCapacity(figureHits.count)
@@ -55,6 +56,7 @@ extension ExtractionRun {
         respectively = RespectivelyList.find(
           in: s, from: sentence.start, to: sentence.end, rules: rules, trim: { finder.trimmed(self.s, $0, $1) })
         respectivelyCount = 0
+        estimateEnd = rules.estimateWords.firstEnd(in: s, from: sentence.start, to: sentence.end)
       }
       let f = cachedFacts!
       let clauseStart = index.clauseStart(before: hit.leftEdge, floor: sentence.start)
@@ -87,7 +89,7 @@ extension ExtractionRun {
         m.count < 2 || rules.genericMetrics.value(of: m) != nil ? nil : m  // 迈上新台阶: no metric
       }
       lastInSentence = (metric, hit.unit)
-      let estimate = rules.estimateWords.last(in: s, from: sentence.start, to: hit.leftEdge) != nil
+      let estimate = estimateEnd.map { $0 <= hit.leftEdge } ?? false
       var role = self.role(hit, facts: f, part: nodeRole, deadlines: sentenceDeadlines, estimate: estimate)
       // 由每人每年240元提高到280元: 240元 is where the metric starts, so it is the current value, no target;
       // the value it moves to names the same metric.
@@ -175,7 +177,7 @@ extension ExtractionRun {
 
   /// The metric without a 分别 left inside it (A、B增加值分别增长 → A、B增加值增长).
   static func withoutRespectively(_ m: Scalars) -> Scalars {
-    guard m.count >= 2 else { return m }
+    guard m.count >= 2, m.contains(0x5206) else { return m }  // no 分: nothing to take out, nothing to copy
     var out = Scalars()
     out.reserveCapacity(m.count)
     var i = 0
@@ -192,6 +194,8 @@ extension ExtractionRun {
 
   /// The metric without the rules' noise words (按可比口径).
   func removingNoise(_ m: Scalars) -> Scalars {
+    // Most metrics hold no noise word: they are returned as they are, with no copy.
+    guard m.indices.contains(where: { rules.metricNoise.longest(in: m, at: $0) != nil }) else { return m }
     var out = Scalars()
     out.reserveCapacity(m.count)
     var i = 0

@@ -28,10 +28,13 @@ extension ExtractionRun {
     // The headings above: the innermost first.
     // By the node's place in the outline, climbing parents: finding it by id walked every sibling of each
     // level, quadratic in a long document whose numbering restarts (thousands of top-level parts).
-    guard let nodeAt else { return nil }
-    for n in outline.path(toNodeAt: nodeAt).reversed() where n.headingSpan.start < n.headingSpan.end {
-      if n.headingSpan.contains(hit.span.start) { continue }  // its own sentence, read above
-      if let k = firstDeadline(in: n.headingSpan) { return (DeadlineID(k + 1), true) }
+    // Only each node's heading span is read: the nodes themselves are not copied.
+    var at = nodeAt
+    while let n = at {
+      let heading = outline.nodes[n].headingSpan
+      at = outline.parentIndex(ofNodeAt: n)
+      guard heading.start < heading.end, !heading.contains(hit.span.start) else { continue }  // own sentence: read above
+      if let k = firstDeadline(in: heading) { return (DeadlineID(k + 1), true) }
     }
     return nil
   }

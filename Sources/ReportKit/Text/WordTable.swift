@@ -263,6 +263,27 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
     return nil
   }
 
+  /// The smallest end of any word (not only the longest at its start) lying wholly inside `lower..<upper`:
+  /// whether a word stands before some offset `x` of the range is then `firstEnd <= x`, asked once per range.
+  func firstEnd(in s: Scalars, from lower: Int, to upper: Int) -> Int? {
+    var best: Int?
+    var i = max(0, lower)
+    // A word starting at or after the best end found cannot end before it.
+    while i < upper && i < (best ?? Int.max) {
+      if WordTable.test(firstBits, s[i]), let (start, n) = byFirst.find(s[i]) {
+        var m = start
+        while m < start + n {
+          let w = Int(byFirst.members[m])
+          let end = i + Int(lengths[w])
+          if end <= upper && end < (best ?? Int.max) && matches(w, s, at: i) { best = end }
+          m += 1
+        }
+      }
+      i += 1
+    }
+    return best
+  }
+
   /// The word found nearest before `upper` (the one that starts last), within `lower..<upper`; a longer word
   /// starting earlier that covers it wins (努力争取 over 争取).
   func last(in s: Scalars, from lower: Int, to upper: Int) -> (start: Int, length: Int, value: Value)? {
