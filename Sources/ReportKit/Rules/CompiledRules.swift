@@ -368,9 +368,12 @@ final class CompiledRules: @unchecked Sendable {
   /// The metric with the synonyms folded (经济增长 → 国内生产总值增长, 地区生产总值 → 国内生产总值), so metrics
   /// of different reports and years compare equal.
   func canonicalMetric(_ s: Scalars) -> Scalars {
-    var out = Scalars()
-    out.reserveCapacity(s.count)
+    // Up to the first synonym nothing changes: a metric with none is returned as it is, with no copy.
     var i = 0
+    while i < s.count && synonyms.longest(in: s, at: i) == nil { i += 1 }
+    guard i < s.count else { return s }
+    var out = Scalars(s[..<i])
+    out.reserveCapacity(s.count)
     while i < s.count {
       if let m = synonyms.longest(in: s, at: i) {
         out.append(contentsOf: m.value)
