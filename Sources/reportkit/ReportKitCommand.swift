@@ -21,8 +21,12 @@ struct ReportKitCommand: ParsableCommand {
     SignalCleanup.install()
     do {
       let args = Array(CommandLine.arguments.dropFirst())
-      // The plain command lines of extract skip ArgumentParser's start-up (see QuickArguments).
+      // The plain command lines of extract and check skip ArgumentParser's start-up (see QuickArguments).
       if args.first == ExtractCommand.name, let settings = ExtractSettings.quick(args.dropFirst()) {
+        try settings.run()
+        return
+      }
+      if args.first == "check", let settings = CheckSettings.quick(args.dropFirst()) {
         try settings.run()
         return
       }

@@ -57,4 +57,28 @@ import Testing
   func leavesTheRestToArgumentParser(args: [String]) {
     #expect(ExtractSettings.quick(args[...]) == nil)
   }
+
+  @Test func checkTableIsWhatArgumentParserDeclares() throws {
+    var table: [String: Bool] = [:]
+    for o in CheckSettings.quickOptions { for n in o.names { table[n] = o.takesValue } }
+    #expect(table == (try declared(CheckCommand._dumpHelp())))
+  }
+
+  @Test(arguments: [
+    ["plan.txt", "next.txt"],
+    ["plan.txt", "a.txt", "b.docx", "--format", "html", "--plan-year", "2024", "-o", "out.md", "--quiet"],
+    ["--format=markdown", "-", "next.txt", "--rules", "rules"],
+  ])
+  func readsCheckAsArgumentParserDoes(args: [String]) throws {
+    let quick = try #require(CheckSettings.quick(args[...]))
+    #expect(quick == (try CheckCommand.parse(args)).settings)
+  }
+
+  @Test(arguments: [
+    [], ["plan.txt"], ["-", "-"], ["plan.txt", "next.txt", "--plan-year", "1800"], ["plan.txt", "next.txt", "--format", "tree"],
+    ["plan.txt", "next.txt", "--year", "2024"], ["plan.txt", "next.txt", "--help"], ["plan.txt", "--", "next.txt"],
+  ])
+  func leavesTheRestOfCheckToArgumentParser(args: [String]) {
+    #expect(CheckSettings.quick(args[...]) == nil)
+  }
 }

@@ -101,8 +101,9 @@ public enum ReportJSON {
     w.field("headline", d.headline)
     w.key("outline")
     writeNodes(d.outline.roots, into: &w)
-    // Each record is handed over where it lies (`list[i]` of the array's buffer), not copied out as `for x in`
-    // an array, or its subscript, does: a copy of a figure retained and released each of its strings.
+    // Each record is written by its own function from the array's buffer: `for x in` copied every record out,
+    // retaining and releasing its strings; sentences and deadlines are now read in place (a figure or a target
+    // is still copied once for its call).
     w.key("sentences")
     w.beginArray()
     d.sentences.withUnsafeBufferPointer { list in for i in list.indices { writeSentence(list[i], into: &w) } }
