@@ -210,7 +210,7 @@ package struct JSONWriter: ~Copyable {
           let x = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
           if !JSONWriter.mayNeedEscape(x) {
             UnsafeMutableRawPointer(p + n).storeBytes(of: x, as: UInt64.self)
-            n += 8
+            n &+= 8
           } else {
             for k in i..<(i + 8) { JSONWriter.put(src[k], at: p, &n) }
           }
@@ -264,7 +264,7 @@ package struct JSONWriter: ~Copyable {
   @inline(__always) private static func put(_ b: UInt8, at p: UnsafeMutablePointer<UInt8>, _ n: inout Int) {
     if b >= 0x20 && b != 0x22 && b != 0x5C {
       p[n] = b
-      n += 1
+      n &+= 1
       return
     }
     p[n] = 0x5C
@@ -302,11 +302,12 @@ package struct JSONWriter: ~Copyable {
         for k in i..<end {
           let v = src[k]
           // Han characters and CJK punctuation first: three bytes, U+0800…U+FFFF outside the surrogates.
+          // (n stays within the reserved room: wrapping arithmetic spares the overflow checks.)
           if v &- 0x800 < 0xD800 - 0x800 || v &- 0xE000 < 0x1_0000 - 0xE000 {
             p[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-            p[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
-            p[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-            n += 3
+            p[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+            p[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            n &+= 3
           } else if v < 0x80 {
             JSONWriter.put(UInt8(truncatingIfNeeded: v), at: p, &n)
           } else {
