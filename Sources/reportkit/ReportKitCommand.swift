@@ -20,7 +20,17 @@ struct ReportKitCommand: ParsableCommand {
     // Before any output file or pdftotext child exists, so a signal never leaves one behind.
     SignalCleanup.install()
     do {
-      var command = try parseAsRoot(FastArguments.prepare(Array(CommandLine.arguments.dropFirst())))
+      let args = Array(CommandLine.arguments.dropFirst())
+      // The plain command lines of extract and check skip ArgumentParser's start-up (see QuickArguments).
+      if args.first == ExtractCommand.name, let settings = ExtractSettings.quick(args.dropFirst()) {
+        try settings.run()
+        return
+      }
+      if args.first == "check", let settings = CheckSettings.quick(args.dropFirst()) {
+        try settings.run()
+        return
+      }
+      var command = try parseAsRoot(FastArguments.prepare(args))
       try command.run()
     } catch let e as ExitCodeError {
       Foundation.exit(e.code.rawValue)

@@ -76,6 +76,12 @@ package struct JSONWriter: ~Copyable {
     capacity = c
   }
 
+  /// Makes room for `n` more bytes at `base + count` (a streaming writer hands its full buffer over first):
+  /// a piece of known greatest size is then written with plain stores, one capacity test for all of it.
+  @inline(__always) private mutating func reserve(_ n: Int) {
+    if count + n > capacity { grow(to: count + n) }
+  }
+
   @inline(__always) private mutating func append(_ b: UInt8) {
     if count == capacity { grow(to: count + 1) }
     base[count] = b
@@ -84,7 +90,9 @@ package struct JSONWriter: ~Copyable {
 
   @inline(__always) private mutating func append(_ p: UnsafeBufferPointer<UInt8>) {
     if count + p.count > capacity { grow(to: count + p.count) }
-    if let src = p.baseAddress { (base + count).update(from: src, count: p.count) }
+    if let src = p.baseAddress {
+      if p.count <= 16 { JSONWriter.copyShort(src, p.count, to: base + count) } else { (base + count).update(from: src, count: p.count) }
+    }
     count += p.count
   }
 
@@ -98,14 +106,34 @@ package struct JSONWriter: ~Copyable {
     JSONWriter.indent.withUTF8Buffer { append(UnsafeBufferPointer(rebasing: $0[0..<n])) }
   }
 
-  private mutating func separate() {
+  /// The comma before a member or element (", " inside a one-line object), then its line break and indent.
+  @inline(__always) private mutating func separate() {
+    // Room for the comma, a space or the line break, and the deepest indent, tested once.
+    reserve(67)
     let bit: UInt64 = 1 << UInt64(min(depth, 63))
     if hasMember & bit != 0 {
-      append(0x2C)
-      if pretty && lineDepth != 0 { append(0x20) }  // ", " between the members of a one-line object
+      base[count] = 0x2C
+      count += 1
+      if pretty && lineDepth != 0 {  // ", " between the members of a one-line object
+        base[count] = 0x20
+        count += 1
+      }
     }
     hasMember |= bit
-    newline()
+    guard pretty, lineDepth == 0 else { return }
+    let n = min(1 + depth * 2, 65)
+    base[count] = 0x0A
+    (base + count + 1).initialize(repeating: 0x20, count: n - 1)
+    count += n
+  }
+
+  /// Copies a short run of bytes with plain stores: a call to memmove costs more than the copy of a key.
+  @inline(__always) private static func copyShort(_ src: UnsafePointer<UInt8>, _ n: Int, to dst: UnsafeMutablePointer<UInt8>) {
+    var i = 0
+    while i < n {
+      dst[i] = src[i]
+      i += 1
+    }
   }
 
   private mutating func open(_ c: UInt8) {
@@ -127,13 +155,18 @@ package struct JSONWriter: ~Copyable {
   package mutating func endArray() { close(0x5D) }
 
   /// Starts a member `"key":`; the value follows. Keys are the contract's ASCII names: no escaping.
-  package mutating func key(_ k: StaticString) {
+  @inline(__always) package mutating func key(_ k: StaticString) {
     separate()
-    append(0x22)
-    k.withUTF8Buffer { append($0) }
-    append(0x22)
-    append(0x3A)
-    if pretty { append(0x20) }
+    // The key's bytes are static: `"key": ` is written in place, with no String and no reference counting.
+    let n = k.utf8CodeUnitCount
+    reserve(n + 4)
+    let p = base + count
+    p[0] = 0x22
+    JSONWriter.copyShort(k.utf8Start, n, to: p + 1)
+    p[n + 1] = 0x22
+    p[n + 2] = 0x3A
+    p[n + 3] = 0x20
+    count += pretty ? n + 4 : n + 3
   }
 
   /// Starts an object written on one line even in pretty output: a record of a list (a figure, a deadline)
@@ -161,6 +194,37 @@ package struct JSONWriter: ~Copyable {
   }
 
   private mutating func escaped(_ u: UnsafeBufferPointer<UInt8>) {
+    // A string of the output's size (a metric, a unit, a quote) is written in place byte by byte, room for
+    // the worst case (every byte a 6-byte escape) reserved once; a huge one goes in runs below.
+    let room = u.count * 6 + 2
+    if room <= 4096 {
+      reserve(room)
+      let p = base + count
+      var n = 1
+      p[0] = 0x22
+      var i = 0
+      if let src = u.baseAddress {
+        // Eight bytes at a time while none needs escaping (nearly always: the text is Chinese), then the
+        // eight one by one.
+        while i + 8 <= u.count {
+          let x = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
+          if !JSONWriter.mayNeedEscape(x) {
+            UnsafeMutableRawPointer(p + n).storeBytes(of: x, as: UInt64.self)
+            n &+= 8
+          } else {
+            for k in i..<(i + 8) { JSONWriter.put(src[k], at: p, &n) }
+          }
+          i += 8
+        }
+        while i < u.count {
+          JSONWriter.put(src[i], at: p, &n)
+          i += 1
+        }
+      }
+      p[n] = 0x22
+      count += n + 1
+      return
+    }
     append(0x22)
     // Copy runs that need no escaping in one go; most of the text is Chinese and needs none.
     var runStart = 0
@@ -184,53 +248,85 @@ package struct JSONWriter: ~Copyable {
     append(0x22)
   }
 
+  /// Whether one of the eight bytes of `x` is below 0x20, a quote or a backslash (false means none is; true
+  /// may be wrong, the bytes are then looked at one by one).
+  @inline(__always) private static func mayNeedEscape(_ x: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // A lane below n borrows into its high bit in (x − n·ones) & ~x (exact for n ≤ 128: no lane is missed).
+    let control = (x &- ones &* 0x20) & ~x & highs
+    let q = x ^ (ones &* 0x22)
+    let bs = x ^ (ones &* 0x5C)
+    return control | ((q &- ones) & ~q & highs) | ((bs &- ones) & ~bs & highs) != 0
+  }
+
+  /// Writes `b` at `p + n`, escaped as JSON needs, and advances `n`.
+  @inline(__always) private static func put(_ b: UInt8, at p: UnsafeMutablePointer<UInt8>, _ n: inout Int) {
+    if b >= 0x20 && b != 0x22 && b != 0x5C {
+      p[n] = b
+      n &+= 1
+      return
+    }
+    p[n] = 0x5C
+    switch b {
+    case 0x22, 0x5C: p[n + 1] = b; n += 2
+    case 0x0A: p[n + 1] = 0x6E; n += 2
+    case 0x0D: p[n + 1] = 0x72; n += 2
+    case 0x09: p[n + 1] = 0x74; n += 2
+    default:
+      p[n + 1] = 0x75; p[n + 2] = 0x30; p[n + 3] = 0x30
+      p[n + 4] = hexDigit(b >> 4); p[n + 5] = hexDigit(b & 0xF)
+      n += 6
+    }
+  }
+
+  /// The lower-case hex digit of `v` (0…15).
+  @inline(__always) private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
+
   /// A string given as scalar values, encoded to UTF-8 here: no intermediate `String` for the long text.
   package mutating func string(scalars: Scalars) { string(scalars: scalars[...]) }
 
   /// A string given as a slice of scalar values (a sentence of the text).
   package mutating func string(scalars: ArraySlice<UInt32>) {
     append(0x22)
-    // Encoded straight into the buffer, in pieces of at most 8192 scalars with room for the worst case (an
-    // escaped control is 6 bytes): no scratch copy of the text, and a streaming writer holds one chunk at most.
-    var i = scalars.startIndex
-    while i < scalars.endIndex {
-      let end = min(i + 8192, scalars.endIndex)
-      let room = (end - i) * 6
-      if count + room > capacity { grow(to: count + room) }
-      let out = UnsafeMutableBufferPointer(start: base + count, count: room)
-      var n = 0
-      for v in scalars[i..<end] {
-        if v < 0x80 {
-          switch v {
-          case 0x22, 0x5C:
-            out[n] = 0x5C; out[n + 1] = UInt8(v); n += 2
-          case 0x0A:
-            out[n] = 0x5C; out[n + 1] = 0x6E; n += 2
-          case 0x0D:
-            out[n] = 0x5C; out[n + 1] = 0x72; n += 2
-          case 0x09:
-            out[n] = 0x5C; out[n + 1] = 0x74; n += 2
-          case 0..<0x20:
-            let hex: StaticString = "0123456789abcdef"
-            hex.withUTF8Buffer { h in
-              out[n] = 0x5C; out[n + 1] = 0x75; out[n + 2] = 0x30; out[n + 3] = 0x30
-              out[n + 4] = h[Int(v >> 4)]; out[n + 5] = h[Int(v & 0xF)]
-            }
-            n += 6
-          default:
-            out[n] = UInt8(v); n += 1
+    scalars.withUnsafeBufferPointer { src in
+      // Encoded straight into the buffer, in pieces of at most 8192 scalars with room for the worst case (an
+      // escaped control is 6 bytes): no scratch copy of the text, and a streaming writer holds one chunk at most.
+      var i = 0
+      while i < src.count {
+        let end = min(i + 8192, src.count)
+        let room = (end - i) * 6
+        reserve(room)
+        let p = base + count
+        var n = 0
+        for k in i..<end {
+          let v = src[k]
+          // Han characters and CJK punctuation first: three bytes, U+0800…U+FFFF outside the surrogates.
+          // (n stays within the reserved room: wrapping arithmetic spares the overflow checks.)
+          if v &- 0x800 < 0xD800 - 0x800 || v &- 0xE000 < 0x1_0000 - 0xE000 {
+            p[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+            p[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+            p[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            n &+= 3
+          } else if v < 0x80 {
+            JSONWriter.put(UInt8(truncatingIfNeeded: v), at: p, &n)
+          } else {
+            UTF8Encoding.write(v, into: UnsafeMutableBufferPointer(start: p, count: room), at: &n)
           }
-        } else {
-          UTF8Encoding.write(v, into: out, at: &n)
         }
+        count += n
+        i = end
       }
-      count += n
-      i = end
     }
     append(0x22)
   }
 
-  package mutating func raw(_ s: StaticString) { s.withUTF8Buffer { append($0) } }
+  package mutating func raw(_ s: StaticString) {
+    let n = s.utf8CodeUnitCount
+    reserve(n)
+    JSONWriter.copyShort(s.utf8Start, n, to: base + count)
+    count += n
+  }
   package mutating func raw(_ s: String) {
     if s.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
       var copy = s
@@ -238,25 +334,78 @@ package struct JSONWriter: ~Copyable {
     }
   }
   package mutating func int(_ v: Int) {
-    if v >= 0 && v < 10 {
-      append(UInt8(0x30 + v))
-      return
+    // Written in place: a sign and at most 19 digits. The digits are counted first, then stored from the last.
+    reserve(20)
+    let p = base + count
+    var n = 0
+    if v < 0 {
+      p[0] = 0x2D
+      n = 1
     }
-    // Digits written backwards into a small buffer: no String for each offset.
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     var m = v.magnitude
-    var k = 20
-    withUnsafeMutableBytes(of: &digits) { d in
+    var t = m
+    var digits = 1
+    while t >= 10 {
+      t /= 10
+      digits += 1
+    }
+    n += digits
+    var k = n
+    repeat {
+      k -= 1
+      p[k] = UInt8(truncatingIfNeeded: 0x30 &+ m % 10)
+      m /= 10
+    } while m > 0
+    count += n
+  }
+  /// An exact decimal as `ExactDecimal.description` spells it (`6890000000`, `1.7`, `0.05`), with no String.
+  package mutating func decimal(_ v: ExactDecimal) {
+    // The significand's digits, written backwards into 24 bytes of the stack (it has at most 19).
+    var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    withUnsafeMutableBytes(of: &buffer) { raw in
+      let d = raw.bindMemory(to: UInt8.self)
+      var m = v.significand.magnitude
+      var k = d.count
       repeat {
         k -= 1
-        d[k] = UInt8(0x30 + m % 10)
+        d[k] = UInt8(truncatingIfNeeded: 0x30 &+ m % 10)
         m /= 10
       } while m > 0
-      if v < 0 { append(0x2D) }
-      append(UnsafeBufferPointer(rebasing: UnsafeRawBufferPointer(d).bindMemory(to: UInt8.self)[k..<20]))
+      let digits = UnsafeBufferPointer(rebasing: d[k...])
+      if v.significand < 0 { append(0x2D) }
+      if v.exponent >= 0 {
+        append(digits)
+        for _ in 0..<v.exponent { append(0x30) }
+        return
+      }
+      let places = -v.exponent
+      if digits.count > places {
+        let cut = digits.count - places
+        append(UnsafeBufferPointer(rebasing: digits[..<cut]))
+        append(0x2E)
+        append(UnsafeBufferPointer(rebasing: digits[cut...]))
+      } else {
+        append(0x30)
+        append(0x2E)
+        for _ in 0..<(places - digits.count) { append(0x30) }
+        append(digits)
+      }
     }
   }
+
+  /// A day as the string `Day.description` spells it (`"2024-12-31"`), with no String.
+  package mutating func day(_ d: Day) {
+    append(0x22)
+    int(d.year)
+    append(0x2D)
+    if d.month < 10 { append(0x30) }
+    int(d.month)
+    append(0x2D)
+    if d.day < 10 { append(0x30) }
+    int(d.day)
+    append(0x22)
+  }
+
   package mutating func null() { raw("null") }
   package mutating func field(_ k: StaticString, _ v: Bool) { key(k); raw(v ? "true" : "false") }
 
@@ -264,8 +413,9 @@ package struct JSONWriter: ~Copyable {
   package mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { string(v) } else { null() } }
   package mutating func field(_ k: StaticString, _ v: Int) { key(k); int(v) }
   package mutating func field(_ k: StaticString, _ v: Int?) { key(k); if let v { int(v) } else { null() } }
-  package mutating func field(_ k: StaticString, _ v: ExactDecimal) { key(k); raw(v.description) }
-  package mutating func field(_ k: StaticString, _ v: ExactDecimal?) { key(k); if let v { raw(v.description) } else { null() } }
+  package mutating func field(_ k: StaticString, _ v: ExactDecimal) { key(k); decimal(v) }
+  package mutating func field(_ k: StaticString, _ v: ExactDecimal?) { key(k); if let v { decimal(v) } else { null() } }
+  package mutating func field(_ k: StaticString, _ v: Day?) { key(k); if let v { day(v) } else { null() } }
   /// An id such as `f12`, written without making a String.
   package mutating func id<K: IDPrefix>(_ v: SequentialID<K>) {
     append(0x22)

@@ -95,126 +95,142 @@ public enum ReportJSON {
     w.field("dataYear", d.dataYear)
     w.field("dataYearEvidence", d.dataYearEvidence)
     w.field("docNumber", d.docNumber)
-    w.field("date", d.date?.description)
+    w.field("date", d.date)
     w.key("text")
     w.string(scalars: d.scalars)
     w.field("headline", d.headline)
     w.key("outline")
     writeNodes(d.outline.roots, into: &w)
+    // Each record is written by its own function from the array's buffer: `for x in` copied every record out,
+    // retaining and releasing its strings; sentences and deadlines are now read in place (a figure or a target
+    // is still copied once for its call).
     w.key("sentences")
     w.beginArray()
-    for x in d.sentences {
-      w.element()
-      w.beginLineObject()
-      w.field("id", x.id)
-      w.field("span", x.span)
-      w.field("nodeId", x.nodeId)
-      w.field("role", x.role.rawValue)
-      w.endLineObject()
-    }
+    d.sentences.withUnsafeBufferPointer { list in for i in list.indices { writeSentence(list[i], into: &w) } }
     w.endArray()
     w.key("figures")
     w.beginArray()
-    for f in d.figures {
-      w.element()
-      w.beginLineObject()
-      w.field("id", f.id)
-      w.field("text", f.text)
-      w.field("value", f.value)
-      w.field("upper", f.upper)
-      w.field("unit", f.unit)
-      w.field("canonicalUnit", f.canonicalUnit)
-      w.field("qualifier", f.qualifier)
-      w.field("kind", f.kind.rawValue)
-      w.field("metric", f.metric)
-      w.field("metricKey", f.metricKey)
-      w.field("role", f.role.rawValue)
-      w.field("change", f.change?.rawValue)
-      w.field("estimate", f.estimate)
-      w.key("base")
-      if let b = f.base {
-        w.beginLineObject()
-        w.field("text", b.text)
-        w.key("interval")
-        writeInterval(b.interval, into: &w)
-        w.endLineObject()
-      } else {
-        w.null()
-      }
-      w.field("nodeId", f.nodeId)
-      w.field("span", f.span)
-      w.field("sentence", f.sentence)
-      w.endLineObject()
-    }
+    d.figures.withUnsafeBufferPointer { list in for i in list.indices { writeFigure(list[i], into: &w) } }
     w.endArray()
     w.key("deadlines")
     w.beginArray()
-    for t in d.deadlines {
-      w.element()
-      w.beginLineObject()
-      w.field("id", t.id)
-      w.field("text", t.text)
-      w.field("kind", t.kind.rawValue)
-      w.key("interval")
-      writeInterval(t.interval, into: &w)
-      w.field("nodeId", t.nodeId)
-      w.field("span", t.span)
-      w.endLineObject()
-    }
+    d.deadlines.withUnsafeBufferPointer { list in for i in list.indices { writeDeadline(list[i], into: &w) } }
     w.endArray()
     w.key("targets")
     w.beginArray()
-    for g in d.targets {
-      w.element()
-      w.beginLineObject()
-      w.field("id", g.id)
-      w.field("metric", g.metric)
-      w.field("metricKey", g.metricKey)
-      w.field("comparator", g.comparator.rawValue)
-      w.field("value", g.value)
-      w.field("upper", g.upper)
-      w.field("unit", g.unit)
-      w.field("canonicalUnit", g.canonicalUnit)
-      w.field("change", g.change?.rawValue)
-      w.field("hedge", g.hedge)
-      w.field("deadlineId", g.deadlineId)
-      w.field("deadlineInherited", g.deadlineInherited)
-      w.field("figureId", g.figureId)
-      w.field("headline", g.headline)
-      w.field("nodeId", g.nodeId)
-      w.field("owners", g.owners)
-      w.field("span", g.span)
-      w.key("text")
-      let quote = d.quote(of: g)
-      if quote.clippedBefore || quote.clippedAfter {
-        w.string(d.quoteText(of: g))
-      } else {
-        w.string(scalars: d.scalars[clamped(quote.span, d.scalars.count)])
-      }
-      w.field("sentence", g.sentence)
-      w.endLineObject()
-    }
+    d.targets.withUnsafeBufferPointer { list in for i in list.indices { writeTarget(list[i], of: d, into: &w) } }
     w.endArray()
     w.key("diagnostics")
     w.beginArray()
-    for x in d.diagnostics {
-      w.element()
-      w.beginLineObject()
-      w.field("id", x.id.rawValue)
-      w.field("severity", x.severity.rawValue)
-      w.field("message", x.message)
-      w.field("span", x.span)
-      w.endLineObject()
-    }
+    d.diagnostics.withUnsafeBufferPointer { list in for i in list.indices { writeDiagnostic(list[i], into: &w) } }
     w.endArray()
     w.endObject()
+  }
+
+  static func writeSentence(_ x: Sentence, into w: inout JSONWriter) {
+    w.element()
+    w.beginLineObject()
+    w.field("id", x.id)
+    w.field("span", x.span)
+    w.field("nodeId", x.nodeId)
+    w.field("role", x.role.rawValue)
+    w.endLineObject()
+  }
+
+  static func writeFigure(_ f: Figure, into w: inout JSONWriter) {
+    w.element()
+    w.beginLineObject()
+    w.field("id", f.id)
+    w.field("text", f.text)
+    w.field("value", f.value)
+    w.field("upper", f.upper)
+    w.field("unit", f.unit)
+    w.field("canonicalUnit", f.canonicalUnit)
+    w.field("qualifier", f.qualifier)
+    w.field("kind", f.kind.rawValue)
+    w.field("metric", f.metric)
+    w.field("metricKey", f.metricKey)
+    w.field("role", f.role.rawValue)
+    w.field("change", f.change?.rawValue)
+    w.field("estimate", f.estimate)
+    w.key("base")
+    if let b = f.base {
+      w.beginLineObject()
+      w.field("text", b.text)
+      w.key("interval")
+      writeInterval(b.interval, into: &w)
+      w.endLineObject()
+    } else {
+      w.null()
+    }
+    w.field("nodeId", f.nodeId)
+    w.field("span", f.span)
+    w.field("sentence", f.sentence)
+    w.endLineObject()
+  }
+
+  static func writeDeadline(_ t: Deadline, into w: inout JSONWriter) {
+    w.element()
+    w.beginLineObject()
+    w.field("id", t.id)
+    w.field("text", t.text)
+    w.field("kind", t.kind.rawValue)
+    w.key("interval")
+    writeInterval(t.interval, into: &w)
+    w.field("nodeId", t.nodeId)
+    w.field("span", t.span)
+    w.endLineObject()
+  }
+
+  /// A target of `d`, with its quote of the document's text.
+  static func writeTarget(_ g: Target, of d: Document, into w: inout JSONWriter) {
+    w.element()
+    w.beginLineObject()
+    w.field("id", g.id)
+    w.field("metric", g.metric)
+    w.field("metricKey", g.metricKey)
+    w.field("comparator", g.comparator.rawValue)
+    w.field("value", g.value)
+    w.field("upper", g.upper)
+    w.field("unit", g.unit)
+    w.field("canonicalUnit", g.canonicalUnit)
+    w.field("change", g.change?.rawValue)
+    w.field("hedge", g.hedge)
+    w.field("deadlineId", g.deadlineId)
+    w.field("deadlineInherited", g.deadlineInherited)
+    w.field("figureId", g.figureId)
+    w.field("headline", g.headline)
+    w.field("nodeId", g.nodeId)
+    w.field("owners", g.owners)
+    w.field("span", g.span)
+    w.key("text")
+    let quote = d.quote(of: g)
+    if quote.clippedBefore || quote.clippedAfter {
+      w.string(d.quoteText(of: g))
+    } else {
+      w.string(scalars: d.scalars[clamped(quote.span, d.scalars.count)])
+    }
+    w.field("sentence", g.sentence)
+    w.endLineObject()
+  }
+
+  static func writeDiagnostic(_ x: Diagnostic, into w: inout JSONWriter) {
+    w.element()
+    w.beginLineObject()
+    w.field("id", x.id.rawValue)
+    w.field("severity", x.severity.rawValue)
+    w.field("message", x.message)
+    w.field("span", x.span)
+    w.endLineObject()
   }
 
   static func writeInterval(_ interval: DayInterval?, into w: inout JSONWriter) {
     guard let i = interval else { return w.null() }
     w.beginLineObject()
-    w.field("start", i.start.description)
-    w.field("end", i.end.description)
+    w.key("start")
+    w.day(i.start)
+    w.key("end")
+    w.day(i.end)
     w.endLineObject()
   }
 
@@ -226,23 +242,25 @@ public enum ReportJSON {
 
   static func writeNodes(_ nodes: [Node], into w: inout JSONWriter) {
     w.beginArray()
-    for n in nodes {
-      w.element()
-      w.beginObject()
-      w.field("id", n.id.path)
-      w.field("kind", n.kind.rawValue)
-      w.field("marker", n.marker)
-      w.field("ordinal", n.ordinal)
-      w.field("level", n.level)
-      w.field("heading", n.heading)
-      w.field("span", n.span)
-      w.field("headingSpan", n.headingSpan)
-      w.field("role", n.role.rawValue)
-      w.field("owners", n.owners)
-      w.key("children")
-      writeNodes(n.children, into: &w)
-      w.endObject()
-    }
+    nodes.withUnsafeBufferPointer { list in for i in list.indices { writeNode(list[i], into: &w) } }
     w.endArray()
+  }
+
+  static func writeNode(_ n: Node, into w: inout JSONWriter) {
+    w.element()
+    w.beginObject()
+    w.field("id", n.id.path)
+    w.field("kind", n.kind.rawValue)
+    w.field("marker", n.marker)
+    w.field("ordinal", n.ordinal)
+    w.field("level", n.level)
+    w.field("heading", n.heading)
+    w.field("span", n.span)
+    w.field("headingSpan", n.headingSpan)
+    w.field("role", n.role.rawValue)
+    w.field("owners", n.owners)
+    w.key("children")
+    writeNodes(n.children, into: &w)
+    w.endObject()
   }
 }

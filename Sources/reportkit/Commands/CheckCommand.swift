@@ -31,17 +31,70 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var rules: RulesOption
   @OptionGroup var output: OutputOptions
 
-  /// The format in force: --format, else -o's extension, else JSON.
-  var effectiveFormat: CheckFormat { format ?? output.format(CheckFormat.init(fileExtension:)) ?? .json }
-
   func validate() throws {
     if progress.isEmpty { throw ValidationError("give the plan and at least one progress document") }
-    if let y = planYear, !(1949...2100).contains(y) { throw ValidationError("--plan-year must be a year between 1949 and 2100") }
+    if let y = planYear, !YearOption.years.contains(y) { throw ValidationError("--plan-year must be a year between 1949 and 2100") }
     if ([plan] + progress).filter({ $0 == "-" }).count > 1 { throw ValidationError("only one input can be - (standard input)") }
   }
 
+  /// What the command line asks for, as a plain value.
+  var settings: CheckSettings {
+    CheckSettings(plan: plan, progress: progress, format: format, planYear: planYear, rules: rules.rules, output: output.target)
+  }
+
+  /// The format in force: --format, else -o's extension, else JSON.
+  var effectiveFormat: CheckFormat { settings.effectiveFormat }
+
+  func run() throws { try settings.run() }
+}
+
+/// What `check` runs with, however its command line was read (ArgumentParser, or `QuickArguments`).
+struct CheckSettings: Sendable, Equatable {
+  var plan = ""
+  var progress: [String] = []
+  var format: CheckFormat?
+  var planYear: Int?
+  var rules: String?
+  var output = OutputTarget()
+
+  /// The options of `CheckCommand` for `QuickArguments` (a test compares them with what ArgumentParser declares).
+  static let quickOptions: [QuickOption<CheckSettings>] = [
+    .value("--format") { s, v in
+      s.format = CheckFormat(argument: v)
+      return s.format != nil
+    },
+    .value("--plan-year") { s, v in
+      s.planYear = Int(argument: v)
+      return s.planYear.map(YearOption.years.contains) ?? false
+    },
+    .value("--rules") { s, v in
+      s.rules = v
+      return true
+    },
+    .value("-o", "--output") { s, v in
+      s.output.path = v
+      return true
+    },
+    .flag("--quiet") { $0.output.quiet = true },
+  ]
+
+  /// The settings of `check ARGS…` read without ArgumentParser; nil when it must read them (see `QuickArguments`).
+  static func quick(_ args: ArraySlice<String>) -> CheckSettings? {
+    var paths: [String] = []
+    guard var s = QuickArguments.parse(args, options: quickOptions, into: CheckSettings(), positional: { _, p in paths.append(p) })
+    else { return nil }
+    // What CheckCommand.validate refuses is left to it: no progress document, two standard inputs.
+    guard paths.count >= 2, paths.filter({ $0 == "-" }).count <= 1 else { return nil }
+    s.plan = paths[0]
+    s.progress = Array(paths.dropFirst())
+    return s
+  }
+
+  /// The format in force: --format, else -o's extension, else JSON.
+  var effectiveFormat: CheckFormat { format ?? output.format(CheckFormat.init(fileExtension:)) ?? .json }
+
   func run() throws {
-    let ruleSet = try rules.load()
+    let ruleSet = try RulesOption.load(rules)
     let pipeline = Pipeline(options: .init(rules: ruleSet))
     let engine = DiagnosticsEngine(quiet: output.quiet, hints: [.yearNotStated: "give --plan-year", .checkYearUnknown: "give --plan-year"])
     // Every input is read before failing, so that one run names every unreadable file.
@@ -69,7 +122,7 @@ struct CheckCommand: ParsableCommand {
       try sink.commit()
     } catch {
       sink.discard()
-      throw engine.fatal("\(output.output ?? "-"): error: cannot write the output (\(error.localizedDescription))")
+      throw engine.fatal("\(output.path ?? "-"): error: cannot write the output (\(error.localizedDescription))")
     }
   }
 }

@@ -6,7 +6,7 @@ import ReportKit
 /// `reportkit extract FILE...`: the outline and extractions of each file.
 struct ExtractCommand: ParsableCommand, TakesManyPaths {
   static let name = "extract"
-  static let valueOptions: Set<String> = ["--format", "--year", "--rules", "-o", "--output", "--files-from"]
+  static let valueOptions = QuickArguments.valueOptions(ExtractSettings.quickOptions)
 
   static let configuration = CommandConfiguration(
     commandName: "extract",
@@ -27,13 +27,64 @@ struct ExtractCommand: ParsableCommand, TakesManyPaths {
   @OptionGroup var rules: RulesOption
   @OptionGroup var output: OutputOptions
 
+  /// What the command line asks for, as a plain value.
+  var settings: ExtractSettings {
+    ExtractSettings(inputs: inputs.list, format: format, year: year.year, rules: rules.rules, output: output.target)
+  }
+
+  func run() throws { try settings.run() }
+}
+
+/// What `extract` runs with, however its command line was read (ArgumentParser, or `QuickArguments` for the
+/// plain command lines that make up most runs).
+struct ExtractSettings: Sendable, Equatable {
+  var inputs = InputList()
+  var format: ReportFormat?
+  var year: Int?
+  var rules: String?
+  var output = OutputTarget()
+
+  /// The options of `ExtractCommand` for `QuickArguments`: the same spellings (a test compares them with what
+  /// ArgumentParser declares), and a value ArgumentParser would refuse or check is left to it.
+  static let quickOptions: [QuickOption<ExtractSettings>] = [
+    .value("--files-from") { s, v in
+      s.inputs.filesFrom = v
+      return true
+    },
+    .value("--format") { s, v in
+      s.format = ReportFormat(argument: v)
+      return s.format != nil
+    },
+    .value("--year") { s, v in
+      s.year = Int(argument: v)
+      return s.year.map(YearOption.years.contains) ?? false
+    },
+    .value("--rules") { s, v in
+      s.rules = v
+      return true
+    },
+    .value("-o", "--output") { s, v in
+      s.output.path = v
+      return true
+    },
+    .flag("--quiet") { $0.output.quiet = true },
+  ]
+
+  /// The settings of `extract ARGS…` read without ArgumentParser; nil when it must read them (see `QuickArguments`).
+  static func quick(_ args: ArraySlice<String>) -> ExtractSettings? {
+    let s = QuickArguments.parse(args, options: quickOptions, into: ExtractSettings()) { $0.inputs.files.append($1) }
+    // No input at all is InputOptions.validate's to report.
+    guard let s, !s.inputs.files.isEmpty || s.inputs.filesFrom != nil else { return nil }
+    return s
+  }
+
   /// The format in force: --format, else -o's extension, else JSON.
   var effectiveFormat: ReportFormat { format ?? output.format(ReportFormat.init(fileExtension:)) ?? .json }
 
   func run() throws {
     rk_keep_freed_memory()
     let paths = try inputs.paths()
-    let pipeline = Pipeline(options: .init(year: year.year, rules: try rules.load()))
+    let pipeline = Pipeline(options: .init(year: year, rules: try RulesOption.load(rules)))
     let engine = DiagnosticsEngine(quiet: output.quiet, hints: [.yearNotStated: "give --year", .deadlinesUndated: "give --year"])
     // Reports are written as they are made, so memory holds one input at a time; the file appears at its
     // name only when everything went through (OutputFile renames it into place).
@@ -75,7 +126,7 @@ struct ExtractCommand: ParsableCommand, TakesManyPaths {
       throw exit
     } catch {
       sink.discard()
-      throw engine.fatal("\(output.output ?? "-"): error: cannot write the output (\(error.localizedDescription))")
+      throw engine.fatal("\(output.path ?? "-"): error: cannot write the output (\(error.localizedDescription))")
     }
     if engine.exit() != .success { throw ExitCodeError(code: engine.exit()) }
   }

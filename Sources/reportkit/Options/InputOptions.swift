@@ -10,6 +10,24 @@ struct InputOptions: ParsableArguments {
   @Option(name: .customLong("files-from"), help: "Read more input paths from this file, one per line (- for standard input).")
   var filesFrom: String?
 
+  /// The inputs as a plain value, for the command's settings.
+  var list: InputList { InputList(files: files, filesFrom: filesFrom) }
+
+  /// Every input path: arguments first (also those `FastArguments` took out), then the list's lines.
+  func paths() throws -> [String] { try list.paths() }
+
+  func validate() throws {
+    if files.isEmpty && filesFrom == nil && FastArguments.paths.isEmpty {
+      throw ValidationError("give at least one report file")
+    }
+  }
+}
+
+/// The input files of a run, however its command line was read: paths, and a file listing more.
+struct InputList: Sendable, Equatable {
+  var files: [String] = []
+  var filesFrom: String?
+
   /// Every input path: arguments first (also those `FastArguments` took out), then the list's lines.
   func paths() throws -> [String] {
     let files = self.files + FastArguments.paths
@@ -24,12 +42,6 @@ struct InputOptions: ParsableArguments {
       throw ExitCodeError(code: .inputFailed)
     }
     return files + PathList.parse(data)
-  }
-
-  func validate() throws {
-    if files.isEmpty && filesFrom == nil && FastArguments.paths.isEmpty {
-      throw ValidationError("give at least one report file")
-    }
   }
 }
 
