@@ -1,7 +1,7 @@
 /// A set of words (as scalar arrays) with a value each, matched longest-first at a text position.
 ///
 /// Lookups run inside the extraction loop, so the layout avoids reference counting and hashing:
-/// a 64 K-bit table of first (and last) scalars answers "no word can start here" with one load; then a
+/// a bit table of first (and last) scalars answers "no word can start here" with one load; then a
 /// small open-addressing table maps the scalar to a run of candidate words, longest first, all stored
 /// in flat arrays of plain integers. The arrays live in one immutable object, so passing a table around
 /// costs one reference count, not one per array.
@@ -44,9 +44,11 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
   /// Where each word starts in `chars`, and its length.
   private let starts: UnsafePointer<Int32>
   private let lengths: UnsafePointer<Int32>
-  /// 64 K-bit tables of first and last scalars (folded to 16 bits).
+  /// Bit tables of first and last scalars (folded by `bitMask`).
   private let firstBits: UnsafePointer<UInt64>
   private let lastBits: UnsafePointer<UInt64>
+  /// The bits of a scalar that index the bit tables.
+  private let bitMask: UInt32
   /// Word indices grouped by first scalar (and by last scalar), each group longest first.
   private let byFirst: Groups
   private let byLast: Groups
@@ -127,8 +129,9 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
     }
   }
 
-  private init(storage: Storage, maxLength: Int) {
+  private init(storage: Storage, maxLength: Int, bitMask: UInt32) {
     self.storage = storage
+    self.bitMask = bitMask
     self.maxLength = maxLength
     chars = storage.chars.base
     starts = storage.starts.base
@@ -140,7 +143,7 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
   }
 
   /// An empty table.
-  init() { self.init([]) }
+  init() { self.init([] as [(String, Value)]) }
 
   /// Makes a table from words and values; a later duplicate replaces an earlier one.
   init(_ pairs: [(String, Value)]) {
@@ -149,8 +152,6 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
     var starts: [Int32] = []
     var lengths: [Int32] = []
     var values: [Value] = []
-    var firstBits = [UInt64](repeating: 0, count: 1024)
-    var lastBits = [UInt64](repeating: 0, count: 1024)
     var maxLength = 0
     for (w, v) in pairs {
       let s = w.scalarValues
@@ -165,8 +166,19 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
       chars.append(contentsOf: s)
       values.append(v)
       maxLength = max(maxLength, s.count)
-      WordTable.setBit(&firstBits, s[0])
-      WordTable.setBit(&lastBits, s[s.count - 1])
+    }
+    // The bit tables are sized to the word count: 4 K bits for a short list, up to 64 K (one bit a 16-bit
+    // scalar) for long ones. About 75 tables are built at every start, and full-size tables for all of them
+    // were 1.2 MB of zeroed pages; a bit shared by two scalars only sends a lookup on to the exact test.
+    var bitCount = 4096
+    while bitCount < values.count * 64 && bitCount < 65536 { bitCount <<= 1 }
+    let mask = UInt32(bitCount - 1)
+    var firstBits = [UInt64](repeating: 0, count: bitCount / 64)
+    var lastBits = [UInt64](repeating: 0, count: bitCount / 64)
+    for k in values.indices {
+      let a = Int(starts[k])
+      WordTable.setBit(&firstBits, chars[a], mask: mask)
+      WordTable.setBit(&lastBits, chars[a + Int(lengths[k]) - 1], mask: mask)
     }
     var f: [(key: UInt32, word: Int32, length: Int32)] = []
     var l: [(key: UInt32, word: Int32, length: Int32)] = []
@@ -179,21 +191,21 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
     let storage = Storage(
       chars: chars, starts: starts, lengths: lengths, firstBits: firstBits, lastBits: lastBits,
       byFirst: Groups.Buffers(f), byLast: Groups.Buffers(l), values: values)
-    self.init(storage: storage, maxLength: maxLength)
+    self.init(storage: storage, maxLength: maxLength, bitMask: mask)
   }
 
-  private static func setBit(_ bits: inout [UInt64], _ c: UInt32) {
-    let k = Int(c & 0xFFFF)
+  private static func setBit(_ bits: inout [UInt64], _ c: UInt32, mask: UInt32) {
+    let k = Int(c & mask)
     bits[k >> 6] |= 1 << UInt64(k & 63)
   }
 
-  @inline(__always) private static func test(_ bits: UnsafePointer<UInt64>, _ c: UInt32) -> Bool {
-    let k = Int(c & 0xFFFF)
+  @inline(__always) private func test(_ bits: UnsafePointer<UInt64>, _ c: UInt32) -> Bool {
+    let k = Int(c & bitMask)
     return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
   }
 
   /// Whether some word starts with `c` (a cheap pre-test).
-  @inline(__always) func mayStart(with c: UInt32) -> Bool { WordTable.test(firstBits, c) }
+  @inline(__always) func mayStart(with c: UInt32) -> Bool { test(firstBits, c) }
 
   /// Whether word `w` occurs in `s` at `i` (the caller checked the bounds).
   @inline(__always) private func matches(_ w: Int, _ s: Scalars, at i: Int) -> Bool {
@@ -209,7 +221,7 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
 
   /// The index of the longest word starting at `i` and ending at or before `end`.
   @inline(__always) private func longestIndex(in s: Scalars, at i: Int, end: Int) -> Int? {
-    guard i >= 0, i < end, WordTable.test(firstBits, s[i]), let (start, n) = byFirst.find(s[i]) else { return nil }
+    guard i >= 0, i < end, test(firstBits, s[i]), let (start, n) = byFirst.find(s[i]) else { return nil }
     var m = start
     while m < start + n {
       let w = Int(byFirst.members[m])
@@ -222,7 +234,7 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
   /// The longest word starting at `i` and ending at or before `limit`.
   @inline(__always) func longest(in s: Scalars, at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
     // The bit test is inlined into the caller's loop; most positions end there.
-    guard i >= 0, i < s.count, WordTable.test(firstBits, s[i]) else { return nil }
+    guard i >= 0, i < s.count, test(firstBits, s[i]) else { return nil }
     return longestMatch(in: s, at: i, limit: limit)
   }
 
@@ -234,7 +246,7 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
 
   /// The longest word ending just before `end` and starting at or after `floor`.
   @inline(__always) func longest(in s: Scalars, endingAt end: Int, floor: Int = 0) -> (length: Int, value: Value)? {
-    guard end > floor, end <= s.count, WordTable.test(lastBits, s[end - 1]) else { return nil }
+    guard end > floor, end <= s.count, test(lastBits, s[end - 1]) else { return nil }
     return longestMatch(in: s, endingAt: end, floor: floor)
   }
 
@@ -255,7 +267,7 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
   func first(in s: Scalars, from lower: Int, to upper: Int) -> (start: Int, length: Int, value: Value)? {
     var i = max(0, lower)
     while i < upper {
-      if WordTable.test(firstBits, s[i]), let w = longestIndex(in: s, at: i, end: upper) {
+      if test(firstBits, s[i]), let w = longestIndex(in: s, at: i, end: upper) {
         return (i, Int(lengths[w]), values[w])
       }
       i += 1
@@ -270,7 +282,7 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
     var i = max(0, lower)
     // A word starting at or after the best end found cannot end before it.
     while i < upper && i < (best ?? Int.max) {
-      if WordTable.test(firstBits, s[i]), let (start, n) = byFirst.find(s[i]) {
+      if test(firstBits, s[i]), let (start, n) = byFirst.find(s[i]) {
         var m = start
         while m < start + n {
           let w = Int(byFirst.members[m])
@@ -290,11 +302,11 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
     var i = upper - 1
     let lo = max(0, lower)
     while i >= lo {
-      if WordTable.test(firstBits, s[i]), let w = longestIndex(in: s, at: i, end: upper) {
+      if test(firstBits, s[i]), let w = longestIndex(in: s, at: i, end: upper) {
         var best = (start: i, length: Int(lengths[w]), word: w)
         var j = i - 1
         while j >= lo && j > i - maxLength {
-          if WordTable.test(firstBits, s[j]), let v = longestIndex(in: s, at: j, end: upper),
+          if test(firstBits, s[j]), let v = longestIndex(in: s, at: j, end: upper),
             j + Int(lengths[v]) >= best.start + best.length
           {
             best = (j, Int(lengths[v]), v)
@@ -313,7 +325,7 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
   func forEachMatch(in s: Scalars, from lower: Int, to upper: Int, _ body: (Value) -> Void) {
     var i = max(0, lower)
     while i < upper {
-      if WordTable.test(firstBits, s[i]), let (start, n) = byFirst.find(s[i]) {
+      if test(firstBits, s[i]), let (start, n) = byFirst.find(s[i]) {
         var m = start
         while m < start + n {
           let w = Int(byFirst.members[m])
@@ -331,7 +343,7 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
     var j = i
     let lo = max(0, i - maxLength + 1)
     while j >= lo {
-      if WordTable.test(firstBits, s[j]), let w = longestIndex(in: s, at: j, end: s.count), j + Int(lengths[w]) > i {
+      if test(firstBits, s[j]), let w = longestIndex(in: s, at: j, end: s.count), j + Int(lengths[w]) > i {
         return true
       }
       j -= 1
