@@ -21,7 +21,10 @@ public struct SourceLocator: Hashable, Sendable {
       var k = 0
       while k < s.count {
         let u = s[k]
-        if u == 0x0A || u == 0x0D {
+        // One comparison for nearly every scalar: only LF (U+000A) and CR (U+000D) end a line here.
+        if u > 0x0D {
+          k += 1
+        } else if u == 0x0A || u == 0x0D {
           // LF, CR and CRLF each end a line; the LF of a CRLF stands at the new line's column 1, as does the
           // scalar after it.
           let crlf = u == 0x0D && k + 1 < s.count && s[k + 1] == 0x0A

@@ -298,6 +298,18 @@ public struct Normalizer: Sendable {
     v >= 0x20 && v < 0x7F || (v >= 0x3400 && v < 0xFF00 && v != 0xFEFF)
   }
 
+  /// A scalar that the cleaning loop writes as it is when no blank run is pending and the line is not rebuilt:
+  /// it folds to itself, is no blank, starts no debris, and is no ASCII or full-width punctuation judged by its
+  /// neighbours (`foldPunctuation`). Han, CJK punctuation (、。《》「」 from U+3001), dashes, quotes and …
+  /// (U+2010–2027), and the full-width ，：；）！？.
+  @inline(__always) static func copiesAsIs(_ v: UInt32) -> Bool {
+    if v >= 0x3001 {
+      if v < 0xFF00 { return v != 0xFEFF && !PageDebris.mayStart(v) }
+      return v == 0xFF0C || v == 0xFF1A || v == 0xFF1B || v == 0xFF09 || v == 0xFF01 || v == 0xFF1F
+    }
+    return v >= 0x2010 && v <= 0x2027
+  }
+
   /// A source blank of any kind; plain scalars (most) answer with a comparison or two, the rest go through fold.
   @inline(__always) static func isBlank(_ v: UInt32) -> Bool {
     v == 0x20 || v == 0x3000 || (!isPlain(v) && fold(v) == 0x3000)
@@ -355,11 +367,11 @@ public struct Normalizer: Sendable {
     var i = start
     while i < end {
       // Most scalars are Han or CJK punctuation: a line that is not rebuilt copies them as they are until a blank,
-      // a full-width form, a scalar that may start debris, or anything else that asks for more.
+      // a scalar that may start debris, or anything else that asks for more.
       if !P.rebuilds && pendingBlank < 0 {
         while i < end {
           let v = s[i]
-          guard v >= 0x3400 && v < 0xFF00 && v != 0xFEFF && !PageDebris.mayStart(v) else { break }
+          guard Normalizer.copiesAsIs(v) else { break }
           out[w] = v
           outO[w] = Int32(i)
           w &+= 1

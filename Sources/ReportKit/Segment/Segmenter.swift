@@ -188,7 +188,7 @@ public struct Segmenter: Sendable {
   private func addInlineItems(_ s: Scalars, lineStart: Int, from: Int, end: Int, parent: Builder, diagnostics: inout [Diagnostic]) {
     var found: [(pos: Int, m: Marker)] = []
     // Look for 是 (after one or two numerals) and 第 only: one comparison per scalar on the common path.
-    var i = from
+    var i = Self.nextShiOrDi(s, from: from, end: end)
     while i < end {
       let c = s[i]
       if c == MarkerReader.shi {
@@ -204,10 +204,10 @@ public struct Segmenter: Sendable {
         }
       } else if c == MarkerReader.di, let m = MarkerReader.inlineMarker(s, at: i, lineStart: i == from ? i : lineStart, end: end) {
         found.append((i, m))
-        i += m.length
+        i = Self.nextShiOrDi(s, from: i + m.length, end: end)
         continue
       }
-      i += 1
+      i = Self.nextShiOrDi(s, from: i + 1, end: end)
     }
     guard !found.isEmpty else { return }
     // Keep only runs that count up: 一是, 二是, 三是… (a run may continue the paragraph before, line-initially).
@@ -240,6 +240,16 @@ public struct Segmenter: Sendable {
                          nominal: 6, heading: String(scalarValues: s[hs..<he]), start: f.pos, end: bodyEnd,
                          headingSpan: SourceSpan(start: hs, end: he))
       parent.children.append(node)
+    }
+  }
+
+  /// The offset of the first 是 or 第 in `from..<end`, else `end`: the inline scan tests every scalar of the
+  /// text, so it runs over the raw buffer.
+  private static func nextShiOrDi(_ s: Scalars, from: Int, end: Int) -> Int {
+    s.withUnsafeBufferPointer { b in
+      var i = from
+      while i < end, b[i] != MarkerReader.shi, b[i] != MarkerReader.di { i += 1 }
+      return i
     }
   }
 
