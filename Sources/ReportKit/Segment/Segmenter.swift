@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a document's normalised text into parts, sections, items and inline 一是/二是 items.
 ///
 /// The marker's style names the nominal level (一、 above （一） above 1. above （1） above ①, inline items
@@ -97,7 +99,7 @@ public struct Segmenter: Sendable {
     }
     closeSpans(root, end: s.count)
     assignRoles(root, reportYear: reportYear, allReview: kind == .statisticalBulletin)
-    var used: [String: Int] = [:]
+    var used: [Scalars: Int] = [:]
     return Outline(root.children.map { freeze($0, parentId: nil, level: 1, used: &used) })
   }
 
@@ -243,6 +245,14 @@ public struct Segmenter: Sendable {
     }
   }
 
+  /// What an id counts as: two ids are one path when they are equal as `String`s (canonically equivalent).
+  /// Their scalars when all are inert (the `String` comparison then compares scalars), else those of the NFC
+  /// form; hashing scalars costs a fraction of hashing a `String` of Han, which normalises as it goes.
+  private static func identity(_ id: Scalars) -> Scalars {
+    if id.allSatisfy(Scalar.isInert) { return id }
+    return String(scalarValues: id).precomposedStringWithCanonicalMapping.scalarValues
+  }
+
   /// The offset of the first 是 or 第 in `from..<end`, else `end`: the inline scan tests every scalar of the
   /// text, so it runs over the raw buffer.
   private static func nextShiOrDi(_ s: Scalars, from: Int, end: Int) -> Int {
@@ -290,7 +300,9 @@ public struct Segmenter: Sendable {
     down(root, .other)
   }
 
-  private func freeze(_ b: Builder, parentId: String?, level: Int, used: inout [String: Int]) -> Node {
+  /// The node of `b` and its children, each id the path of markers (or heading starts) from the top, a
+  /// repeated path numbered #2, #3…; `used` counts the paths, keyed by `identity`.
+  private func freeze(_ b: Builder, parentId: Scalars?, level: Int, used: inout [Scalars: Int]) -> Node {
     var own: Scalars
     if b.marker.isEmpty {
       own = Array(b.heading.scalarValues.prefix(16)).map { $0 == 0x2F ? 0xFF0F : $0 }  // / would cut the path
@@ -300,13 +312,13 @@ public struct Segmenter: Sendable {
       if let last = own.last, last == 0x3001 || last == 0x2E || last == 0xFF0E || last == 0xFF0C || last == 0x2C { own.removeLast() }
       own = own.map { $0 == 0x28 ? 0xFF08 : ($0 == 0x29 ? 0xFF09 : $0) }
     }
-    let ownString = String(scalarValues: own)
-    var id = parentId.map { $0 + "/" + ownString } ?? ownString
-    let seen = used[id, default: 0] + 1
-    used[id] = seen
-    if seen > 1 { id += "#\(seen)" }
+    var id = parentId.map { $0 + [0x2F] + own } ?? own
+    let key = Self.identity(id)
+    let seen = used[key, default: 0] + 1
+    used[key] = seen
+    if seen > 1 { id += "#\(seen)".scalarValues }
     let children = b.children.map { freeze($0, parentId: id, level: level + 1, used: &used) }
-    return Node(id: NodeID(id), kind: b.kind, marker: b.marker, ordinal: b.ordinal, level: level, heading: b.heading,
+    return Node(id: NodeID(String(scalarValues: id)), kind: b.kind, marker: b.marker, ordinal: b.ordinal, level: level, heading: b.heading,
                 span: SourceSpan(start: b.start, end: b.end), headingSpan: b.headingSpan, role: b.role, children: children)
   }
 }

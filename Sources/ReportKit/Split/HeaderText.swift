@@ -17,8 +17,8 @@ struct HeaderWord: Sendable {
 /// Foundation compares canonically equivalent text as equal (a compatibility ideograph such as U+F98E matches
 /// 年; a combining mark belongs to the character before it) and bridges to NSString on every call: some 10,000
 /// instructions a search, more than the rest of the split. In text made only of scalars that have no canonical
-/// decomposition and combine with nothing (`isInert`: nearly every header line) a word matches exactly where
-/// its scalars do, so such text is searched as scalars; other text goes through Foundation as before.
+/// decomposition and combine with nothing (`Scalar.isInert`: nearly every header line) a word matches exactly
+/// where its scalars do, so such text is searched as scalars; other text goes through Foundation as before.
 struct HeaderText {
   /// The scalars, indexed from 0.
   let scalars: Scalars
@@ -28,13 +28,13 @@ struct HeaderText {
   /// The text of `s`.
   init(_ s: ArraySlice<UInt32>) {
     scalars = Array(s)
-    string = s.allSatisfy(HeaderText.isInert) ? nil : String(scalarValues: s)
+    string = s.allSatisfy(Scalar.isInert) ? nil : String(scalarValues: s)
   }
 
   /// The text of `s`.
   init(_ s: String) {
     scalars = s.scalarValues
-    string = scalars.allSatisfy(HeaderText.isInert) ? nil : s
+    string = scalars.allSatisfy(Scalar.isInert) ? nil : s
   }
 
   /// The number of scalars.
@@ -95,20 +95,6 @@ struct HeaderText {
     let u = s.unicodeScalars
     return u.distance(from: u.startIndex, to: r.lowerBound)..<u.distance(from: u.startIndex, to: r.upperBound)
   }
-
-  /// A scalar with no canonical decomposition that no combining mark or joiner may follow into the same
-  /// character: printable ASCII, the middle dot, general punctuation (dashes, quotes, ‰; not the invisible
-  /// format characters), CJK punctuation (not the tone marks U+302A–302F), CJK ideographs (not the
-  /// compatibility ones) and the full-width forms.
-  @inline(__always) static func isInert(_ c: UInt32) -> Bool {
-    switch c {
-    case 0x20...0x7E, 0xB7, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F,
-      0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
-      return true
-    default:
-      return false
-    }
-  }
 }
 
 extension HeaderWord {
@@ -142,6 +128,8 @@ extension HeaderWord {
   static let beforeOffice = [atMeeting, day]
   /// What ends a speaker's name in a subtitle, looked for in this order: 同志作, 同志在, 同志, 作, 在.
   static let afterName = ["同志作", "同志在", "同志", "作", "在"].map(HeaderWord.init)
+  /// （作者, opening an author's note (（作者单位：…）, （作者系…）)
+  static let authorNote = HeaderWord("（作者")
   /// 国务院 (State Council)
   static let stateCouncil = HeaderWord("国务院")
 }
