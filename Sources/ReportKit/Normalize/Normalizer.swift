@@ -74,9 +74,10 @@ public struct Normalizer: Sendable {
             // Find the end of the raw line (LF, CR, CRLF and the Unicode separators all end it).
             var end = start
             while end < n {
+              // Han and everything else past U+2029 end no line: skipped eight scalars a step.
+              end = s.firstOffset(atMost: 0x2029, from: end, to: n)
+              guard end < n else { break }
               let v = s[end]
-              // Han and everything else past U+2029 end no line: one comparison for most scalars.
-              if v > 0x2029 { end += 1; continue }
               if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 || v == 0x0B || v == 0x0C || v == 0x85 { break }
               end += 1
             }
@@ -271,17 +272,21 @@ public struct Normalizer: Sendable {
     var breaks = 0
     var counted = 0
     var line = 0
-    for c in s {
-      // Han and everything else past U+2029 is no break: one comparison for most scalars.
-      if c > 0x2029 {
-        line &+= 1
-      } else if c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029 {
+    var k = 0
+    while k < s.count {
+      // Han and everything else past U+2029 is no break: skipped eight scalars a step.
+      let j = s.firstOffset(atMost: 0x2029, from: k, to: s.count)
+      line += j - k
+      guard j < s.count else { break }
+      let c = s[j]
+      if c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029 {
         if line < ParagraphCues.longLine { counted += line }
         breaks += 1
         line = 0
       } else {
         line += 1
       }
+      k = j + 1
     }
     if line < ParagraphCues.longLine { counted += line }
     return counted >= 600 && breaks <= counted / ParagraphCues.scalarsPerBreak
