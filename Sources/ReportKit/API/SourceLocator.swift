@@ -20,6 +20,9 @@ public struct SourceLocator: Hashable, Sendable {
     source.withUnsafeBufferPointer { s in
       var k = 0
       while k < s.count {
+        // Only LF (U+000A) and CR (U+000D) end a line here: skip what lies above them, eight scalars a step.
+        k = s.firstOffset(atMost: 0x0D, from: k, to: s.count)
+        guard k < s.count else { break }
         let u = s[k]
         if u == 0x0A || u == 0x0D {
           // LF, CR and CRLF each end a line; the LF of a CRLF stands at the new line's column 1, as does the

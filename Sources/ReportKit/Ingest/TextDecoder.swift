@@ -68,89 +68,131 @@ enum TextDecoder {
   /// Validates and decodes UTF-8 in one pass, counting controls and replacement characters on the way;
   /// nil at the first invalid sequence, or with `lossy` each invalid byte read as U+FFFD and counted.
   static func decodeUTF8(_ bytes: [UInt8], from start: Int, lossy: Bool = false) -> Decoded? {
+    bytes.withUnsafeBufferPointer { decodeUTF8($0, from: start, lossy: lossy) }
+  }
+
+  /// The loop of `decodeUTF8`: the counts live in locals (not in a captured `Decoded`), so they stay in
+  /// registers, and the two common cases — ASCII and a 3-byte sequence led by E1–EC (nearly all Han) — are
+  /// taken before the general validation.
+  private static func decodeUTF8(_ b: UnsafeBufferPointer<UInt8>, from start: Int, lossy: Bool) -> Decoded? {
     var d = Decoded(scalars: [], encoding: .utf8)
+    let count = b.count
+    guard start < count, let p = b.baseAddress else { return d }
     var n = 0
-    var ok = false
+    var ok = true
+    var multibyte = 0
+    var controls = 0
+    var replacements = 0
+    var firstBad = -1
+    var undecodable = 0
+    var firstUndecodable = -1
     // Room for one scalar per byte, left uninitialised: only the pages the scalars fill become resident (a
     // zero-filled array touched all of it, 12 bytes per character of Chinese text, for the life of the report).
-    let out = Scalars(unsafeUninitializedCapacity: bytes.count - start) { o, initialized in
-      ok = bytes.withUnsafeBufferPointer { b -> Bool in
-        var i = start
-        let count = b.count
-        while i < count {
-          let c = b[i]
-          if c >= 0x20 && c < 0x7F {
-            o[n] = UInt32(c)
-            n += 1
-            i += 1
-            continue
+    let out = Scalars(unsafeUninitializedCapacity: count - start) { o, initialized in
+      let q = o.baseAddress!
+      var i = start
+      while i < count {
+        let c = p[i]
+        if c < 0x80 {
+          // C0 controls other than tab and line breaks, and DEL, are signs of binary data.
+          if c < 0x20 || c == 0x7F, c != 0x0A && c != 0x0D && c != 0x09 {
+            controls += 1
+            if firstBad < 0 { firstBad = n }
           }
-          if c < 0x80 {
-            d.note(UInt32(c), at: n)
-            o[n] = UInt32(c)
-            n += 1
-            i += 1
-            continue
-          }
-          var v: UInt32
-          var need: Int
-          var lo: UInt8 = 0x80
-          var hi: UInt8 = 0xBF
-          // One bad byte becomes one U+FFFD, and reading resumes at the next byte (lossy), or reading stops.
-          func bad() -> Bool {
-            guard lossy else { return false }
-            if d.firstUndecodable < 0 { d.firstUndecodable = n }
-            d.undecodable += 1
-            d.note(0xFFFD, at: n)  // counts towards "mostly not text"
-            o[n] = 0xFFFD
-            n += 1
-            i += 1
-            return true
-          }
-          switch c {
-          case 0xC2...0xDF: need = 1; v = UInt32(c & 0x1F)
-          case 0xE0: need = 2; v = 0; lo = 0xA0
-          case 0xE1...0xEC, 0xEE, 0xEF: need = 2; v = UInt32(c & 0x0F)
-          case 0xED: need = 2; v = 0x0D; hi = 0x9F  // no UTF-16 surrogates
-          case 0xF0: need = 3; v = 0; lo = 0x90
-          case 0xF1...0xF3: need = 3; v = UInt32(c & 0x07)
-          case 0xF4: need = 3; v = 4; hi = 0x8F
-          default:
-            if bad() { continue }
-            return false
-          }
-          guard i + need < count, b[i + 1] >= lo, b[i + 1] <= hi else {
-            if bad() { continue }
-            return false
-          }
-          v = v << 6 | UInt32(b[i + 1] & 0x3F)
-          if need >= 2 {
-            guard b[i + 2] & 0xC0 == 0x80 else {
-              if bad() { continue }
-              return false
-            }
-            v = v << 6 | UInt32(b[i + 2] & 0x3F)
-          }
-          if need == 3 {
-            guard b[i + 3] & 0xC0 == 0x80 else {
-              if bad() { continue }
-              return false
-            }
-            v = v << 6 | UInt32(b[i + 3] & 0x3F)
-          }
-          if v < 0xA0 || v >= 0xE000 { d.note(v, at: n) }
-          o[n] = v
+          q[n] = UInt32(c)
           n += 1
-          d.multibyte += 1
-          i += need + 1
+          i += 1
+          continue
         }
-        return true
+        // A run of 3-byte sequences led by E1–EC (U+1000–CFFF: Han, CJK punctuation) or EF past the private-use
+        // area (U+F900–FFFF: full-width forms), other than U+FFFD: never a surrogate, an overlong form or a sign
+        // of binary data. Four bytes are read at once (the lead byte lowest), so the run stops 3 bytes before
+        // the end and the general path below takes the last sequence.
+        if c >= 0xE1 && c <= 0xEC || c == 0xEF {
+          let runStart = n
+          while i &+ 3 < count {
+            let w = UInt32(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self))
+            guard w & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+            let lead = w & 0x0F
+            let v = lead << 12 | (w & 0x3F00) >> 2 | (w & 0x3F_0000) >> 16
+            guard lead &- 1 < 0x0C || (lead == 0x0F && v >= 0xF900 && v != 0xFFFD) else { break }
+            q[n] = v
+            n &+= 1
+            i &+= 3
+          }
+          if n > runStart {
+            multibyte &+= n &- runStart
+            continue
+          }
+        }
+        let (v, length) = sequence(p, at: i, count: count)
+        if length == 0 {
+          // One bad byte becomes one U+FFFD, and reading resumes at the next byte (lossy), or reading stops.
+          guard lossy else {
+            ok = false
+            break
+          }
+          if firstUndecodable < 0 { firstUndecodable = n }
+          undecodable += 1
+          replacements += 1  // counts towards "mostly not text"
+          if firstBad < 0 { firstBad = n }
+          q[n] = 0xFFFD
+          n += 1
+          i += 1
+          continue
+        }
+        if v < 0xA0 {
+          controls += 1  // C1 controls
+          if firstBad < 0 { firstBad = n }
+        } else if v == 0xFFFD || (v >= 0xE000 && v <= 0xF8FF) {
+          replacements += 1  // what GB18030 makes of random byte pairs
+          if firstBad < 0 { firstBad = n }
+        }
+        q[n] = v
+        n += 1
+        multibyte += 1
+        i += length
       }
       initialized = ok ? n : 0
     }
     guard ok else { return nil }
     d.scalars = out
+    d.controls = controls
+    d.replacements = replacements
+    d.firstBad = firstBad
+    d.undecodable = undecodable
+    d.firstUndecodable = firstUndecodable
+    d.multibyte = multibyte
     return d
+  }
+
+  /// The scalar of the multi-byte UTF-8 sequence at `i` and its length in bytes; length 0 when the bytes there
+  /// are no valid sequence (a stray continuation byte, an overlong form, a surrogate, a value past U+10FFFF, a
+  /// sequence cut short).
+  @inline(__always)
+  private static func sequence(_ p: UnsafePointer<UInt8>, at i: Int, count: Int) -> (UInt32, Int) {
+    let c = p[i]
+    var v: UInt32
+    var need: Int
+    var lo: UInt8 = 0x80
+    var hi: UInt8 = 0xBF
+    switch c {
+    case 0xC2...0xDF: need = 1; v = UInt32(c & 0x1F)
+    case 0xE0: need = 2; v = 0; lo = 0xA0
+    case 0xE1...0xEC, 0xEE, 0xEF: need = 2; v = UInt32(c & 0x0F)
+    case 0xED: need = 2; v = 0x0D; hi = 0x9F  // no UTF-16 surrogates
+    case 0xF0: need = 3; v = 0; lo = 0x90
+    case 0xF1...0xF3: need = 3; v = UInt32(c & 0x07)
+    case 0xF4: need = 3; v = 4; hi = 0x8F
+    default: return (0, 0)
+    }
+    guard i + need < count, p[i + 1] >= lo, p[i + 1] <= hi else { return (0, 0) }
+    v = v << 6 | UInt32(p[i + 1] & 0x3F)
+    for k in stride(from: 2, through: need, by: 1) {
+      guard p[i + k] & 0xC0 == 0x80 else { return (0, 0) }
+      v = v << 6 | UInt32(p[i + k] & 0x3F)
+    }
+    return (v, need + 1)
   }
 
   /// Scalars of a string decoded another way, with the binary signs counted.

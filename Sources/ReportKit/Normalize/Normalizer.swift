@@ -56,14 +56,15 @@ public struct Normalizer: Sendable {
     // Phase A+B in one pass: each source line is folded, trimmed and cleaned straight into one flat buffer
     // (no array per line, no per-append capacity checks); a line that lost its line breaks is cut into
     // paragraphs on the way, and debris is left out.
-    var buf = Scalars(repeating: 0, count: n)
-    var bufO = [Int32](repeating: 0, count: n)
+    // The buffers are left uninitialised, room for every scalar: what the lines write is what they hold.
+    var buf = Scalars()
     var lines: [Line] = []
     lines.reserveCapacity(n / 40 + 8)
     var found: [Found] = []
     var w = 0
-    buf.withUnsafeMutableBufferPointer { out in
-      bufO.withUnsafeMutableBufferPointer { outO in
+    var bufO = [Int32](unsafeUninitializedCapacity: n) { outO, writtenO in
+      buf = Scalars(unsafeUninitializedCapacity: n) { out, written in
+        defer { written = w }
         src.withUnsafeBufferPointer { s in
           let sparse = Normalizer.hasFewLineBreaks(s)
           var window = Scalars()
@@ -73,6 +74,9 @@ public struct Normalizer: Sendable {
             // Find the end of the raw line (LF, CR, CRLF and the Unicode separators all end it).
             var end = start
             while end < n {
+              // Han and everything else past U+2029 end no line: skipped eight scalars a step.
+              end = s.firstOffset(atMost: 0x2029, from: end, to: n)
+              guard end < n else { break }
               let v = s[end]
               if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 || v == 0x0B || v == 0x0C || v == 0x85 { break }
               end += 1
@@ -91,12 +95,13 @@ public struct Normalizer: Sendable {
           }
         }
       }
+      writtenO = w
     }
 
     // Phase C: join lines that publishing split, and emit.
     // A line's rebuild note is found after the debris inside it, but marks its start.
     if found.count > 1 { found.sort { ($0.at, $0.id) < ($1.at, $1.id) } }
-    if let joined = joinInPlace(&buf, &bufO, written: w, lines: lines, found: found) { return joined }
+    if let joined = joinInPlace(&buf, &bufO, written: w, room: n, lines: lines, found: found) { return joined }
     // The general way, into new arrays (for buffers `joinInPlace` declines).
     var out = Scalars()
     var map = [Int32]()
@@ -153,16 +158,17 @@ public struct Normalizer: Sendable {
   /// group of lines is one slice of the buffer and the output is the buffer with a line break put before each
   /// group but the first. The decisions are taken front to back (they read the buffer as written); the lines
   /// then move back to front, each by the number of breaks before it, which never overwrites a line not yet
-  /// moved. Nil, with nothing changed, when the lines do not tile the buffer or it lacks room for the breaks.
+  /// moved. Nil, with nothing changed, when the lines do not tile the buffer or it lacks room for the breaks
+  /// (`room` scalars, reserved by both buffers).
   private func joinInPlace(
-    _ buf: inout Scalars, _ bufO: inout [Int32], written w: Int, lines: [Line], found: [Found]
+    _ buf: inout Scalars, _ bufO: inout [Int32], written w: Int, room: Int, lines: [Line], found: [Found]
   ) -> NormalizedText? {
     var expected = 0
     for l in lines {
       guard l.range.lowerBound == expected else { return nil }
       expected = l.range.upperBound
     }
-    guard expected == w, bufO.count == buf.count else { return nil }
+    guard expected == w, buf.count == w, bufO.count == w, buf.capacity >= room, bufO.capacity >= room else { return nil }
     // Front to back: which lines open an output line, and the repairs at their output offsets (the buffer
     // offset plus the breaks put in before it).
     var breakBefore = [Bool](repeating: false, count: lines.count)
@@ -210,7 +216,10 @@ public struct Normalizer: Sendable {
     // The source's own line breaks were left out of the buffer, so there is room for the output's nearly
     // always; when not, the copying way runs (the decisions above changed nothing).
     let total = w + breaks
-    guard buf.count >= total else { return nil }
+    guard room >= total else { return nil }
+    // Within the reserved room: no reallocation.
+    buf.append(contentsOf: repeatElement(0, count: breaks))
+    bufO.append(contentsOf: repeatElement(0, count: breaks))
     // Back to front: each line moves up by the breaks before it; a break maps to the source line break that
     // ended the group before it (the break offset of that group's last line).
     buf.withUnsafeMutableBufferPointer { b in
@@ -232,8 +241,6 @@ public struct Normalizer: Sendable {
         }
       }
     }
-    buf.removeLast(buf.count - total)
-    bufO.removeLast(bufO.count - total)
     return NormalizedText(scalars: buf, sourceOffsets: bufO, repairs: repairs)
   }
 
@@ -265,7 +272,13 @@ public struct Normalizer: Sendable {
     var breaks = 0
     var counted = 0
     var line = 0
-    for c in s {
+    var k = 0
+    while k < s.count {
+      // Han and everything else past U+2029 is no break: skipped eight scalars a step.
+      let j = s.firstOffset(atMost: 0x2029, from: k, to: s.count)
+      line += j - k
+      guard j < s.count else { break }
+      let c = s[j]
       if c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029 {
         if line < ParagraphCues.longLine { counted += line }
         breaks += 1
@@ -273,6 +286,7 @@ public struct Normalizer: Sendable {
       } else {
         line += 1
       }
+      k = j + 1
     }
     if line < ParagraphCues.longLine { counted += line }
     return counted >= 600 && breaks <= counted / ParagraphCues.scalarsPerBreak
@@ -287,6 +301,18 @@ public struct Normalizer: Sendable {
   /// A scalar that folds to itself: printable ASCII, and CJK from U+3400 up to the full-width forms.
   @inline(__always) static func isPlain(_ v: UInt32) -> Bool {
     v >= 0x20 && v < 0x7F || (v >= 0x3400 && v < 0xFF00 && v != 0xFEFF)
+  }
+
+  /// A scalar that the cleaning loop writes as it is when no blank run is pending and the line is not rebuilt:
+  /// it folds to itself, is no blank, starts no debris, and is no ASCII or full-width punctuation judged by its
+  /// neighbours (`foldPunctuation`). Han, CJK punctuation (、。《》「」 from U+3001), dashes, quotes and …
+  /// (U+2010–2027), and the full-width ，：；）！？.
+  @inline(__always) static func copiesAsIs(_ v: UInt32) -> Bool {
+    if v >= 0x3001 {
+      if v < 0xFF00 { return v != 0xFEFF && !PageDebris.mayStart(v) }
+      return v == 0xFF0C || v == 0xFF1A || v == 0xFF1B || v == 0xFF09 || v == 0xFF01 || v == 0xFF1F
+    }
+    return v >= 0x2010 && v <= 0x2027
   }
 
   /// A source blank of any kind; plain scalars (most) answer with a comparison or two, the rest go through fold.
@@ -345,7 +371,20 @@ public struct Normalizer: Sendable {
     var checkedLetterSpacing = false
     var i = start
     while i < end {
-      // Most scalars are Han or ASCII and fold to themselves: test that here, call `fold` for the rest.
+      // Most scalars are Han or CJK punctuation: a line that is not rebuilt copies them as they are until a blank,
+      // a scalar that may start debris, or anything else that asks for more.
+      if !P.rebuilds && pendingBlank < 0 {
+        while i < end {
+          let v = s[i]
+          guard Normalizer.copiesAsIs(v) else { break }
+          out[w] = v
+          outO[w] = Int32(i)
+          w &+= 1
+          i &+= 1
+        }
+        if i == end { break }
+      }
+      // Most other scalars are ASCII and fold to themselves: test that here, call `fold` for the rest.
       let v = s[i]
       let c: UInt32
       if Normalizer.isPlain(v) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a document's normalised text into parts, sections, items and inline 一是/二是 items.
 ///
 /// The marker's style names the nominal level (一、 above （一） above 1. above （1） above ①, inline items
@@ -97,7 +99,7 @@ public struct Segmenter: Sendable {
     }
     closeSpans(root, end: s.count)
     assignRoles(root, reportYear: reportYear, allReview: kind == .statisticalBulletin)
-    var used: [String: Int] = [:]
+    var used: [Scalars: Int] = [:]
     return Outline(root.children.map { freeze($0, parentId: nil, level: 1, used: &used) })
   }
 
@@ -188,7 +190,7 @@ public struct Segmenter: Sendable {
   private func addInlineItems(_ s: Scalars, lineStart: Int, from: Int, end: Int, parent: Builder, diagnostics: inout [Diagnostic]) {
     var found: [(pos: Int, m: Marker)] = []
     // Look for 是 (after one or two numerals) and 第 only: one comparison per scalar on the common path.
-    var i = from
+    var i = Self.nextShiOrDi(s, from: from, end: end)
     while i < end {
       let c = s[i]
       if c == MarkerReader.shi {
@@ -204,10 +206,10 @@ public struct Segmenter: Sendable {
         }
       } else if c == MarkerReader.di, let m = MarkerReader.inlineMarker(s, at: i, lineStart: i == from ? i : lineStart, end: end) {
         found.append((i, m))
-        i += m.length
+        i = Self.nextShiOrDi(s, from: i + m.length, end: end)
         continue
       }
-      i += 1
+      i = Self.nextShiOrDi(s, from: i + 1, end: end)
     }
     guard !found.isEmpty else { return }
     // Keep only runs that count up: 一是, 二是, 三是… (a run may continue the paragraph before, line-initially).
@@ -241,6 +243,21 @@ public struct Segmenter: Sendable {
                          headingSpan: SourceSpan(start: hs, end: he))
       parent.children.append(node)
     }
+  }
+
+  /// What an id counts as: two ids are one path when they are equal as `String`s (canonically equivalent).
+  /// Their scalars when all are inert (the `String` comparison then compares scalars), else those of the NFC
+  /// form; hashing scalars costs a fraction of hashing a `String` of Han, which normalises as it goes.
+  private static func identity(_ id: Scalars) -> Scalars {
+    if id.allSatisfy(Scalar.isInert) { return id }
+    return String(scalarValues: id).precomposedStringWithCanonicalMapping.scalarValues
+  }
+
+  /// The offset of the first 是 or 第 in `from..<end`, else `end`: the inline scan passes over every scalar of
+  /// the text, so it runs over the raw buffer, eight scalars a step.
+  private static func nextShiOrDi(_ s: Scalars, from: Int, end: Int) -> Int {
+    guard from < end else { return end }
+    return s.withUnsafeBufferPointer { $0.firstOffset(of: MarkerReader.shi, or: MarkerReader.di, from: from, to: end) }
   }
 
   /// A line-level node runs until the next node of the same or a shallower level.
@@ -280,7 +297,9 @@ public struct Segmenter: Sendable {
     down(root, .other)
   }
 
-  private func freeze(_ b: Builder, parentId: String?, level: Int, used: inout [String: Int]) -> Node {
+  /// The node of `b` and its children, each id the path of markers (or heading starts) from the top, a
+  /// repeated path numbered #2, #3…; `used` counts the paths, keyed by `identity`.
+  private func freeze(_ b: Builder, parentId: Scalars?, level: Int, used: inout [Scalars: Int]) -> Node {
     var own: Scalars
     if b.marker.isEmpty {
       own = Array(b.heading.scalarValues.prefix(16)).map { $0 == 0x2F ? 0xFF0F : $0 }  // / would cut the path
@@ -290,13 +309,13 @@ public struct Segmenter: Sendable {
       if let last = own.last, last == 0x3001 || last == 0x2E || last == 0xFF0E || last == 0xFF0C || last == 0x2C { own.removeLast() }
       own = own.map { $0 == 0x28 ? 0xFF08 : ($0 == 0x29 ? 0xFF09 : $0) }
     }
-    let ownString = String(scalarValues: own)
-    var id = parentId.map { $0 + "/" + ownString } ?? ownString
-    let seen = used[id, default: 0] + 1
-    used[id] = seen
-    if seen > 1 { id += "#\(seen)" }
+    var id = parentId.map { $0 + [0x2F] + own } ?? own
+    let key = Self.identity(id)
+    let seen = used[key, default: 0] + 1
+    used[key] = seen
+    if seen > 1 { id += "#\(seen)".scalarValues }
     let children = b.children.map { freeze($0, parentId: id, level: level + 1, used: &used) }
-    return Node(id: NodeID(id), kind: b.kind, marker: b.marker, ordinal: b.ordinal, level: level, heading: b.heading,
+    return Node(id: NodeID(String(scalarValues: id)), kind: b.kind, marker: b.marker, ordinal: b.ordinal, level: level, heading: b.heading,
                 span: SourceSpan(start: b.start, end: b.end), headingSpan: b.headingSpan, role: b.role, children: children)
   }
 }

@@ -21,12 +21,12 @@ public struct Article: Sendable {
 /// Splits a file's text into articles: a file may hold several, each closed by an affiliation line
 /// (（作者单位：…） or （作者系…）), or a new work-report header (title + ——dated subtitle).
 public struct ArticleSplitter: Sendable {
-  private let speakerTitles: [String]
+  private let speakerTitles: [HeaderWord]
   private let titleEndings: [String]
 
   /// Makes a splitter reading the header words of `rules` (headers.yaml).
   public init(rules: RuleSet = .builtin) {
-    speakerTitles = rules.words.speakerTitles
+    speakerTitles = rules.words.speakerTitles.map(HeaderWord.init)
     titleEndings = rules.words.titleEndings
   }
 
@@ -85,12 +85,14 @@ public struct ArticleSplitter: Sendable {
       }
       // 「政府工作报告——2026年1月27日在…」 or 「政府工作报告（2026年1月27日在…）」 on one line.
       if let t = a.header.title {
-        for sep in ["——", "――", "（"] {
-          if let r = t.range(of: sep), r.lowerBound != t.startIndex {
-            var sub = String(t[r.upperBound...])
-            if sep == "（" && sub.hasSuffix("）") { sub.removeLast() }
-            if sub.contains("年") && sub.contains("月") && (sub.contains("会议") || sub.contains("日")) {
-              a.header.title = String(t[..<r.lowerBound])
+        let title = HeaderText(t)
+        for sep in Self.titleSeparators {
+          if let r = title.firstRange(of: sep), r.lowerBound != 0 {
+            var sub = title[from: r.upperBound].text
+            if sep.string == "（" && sub.hasSuffix("）") { sub.removeLast() }
+            let subText = HeaderText(sub)
+            if subText.contains(.year) && subText.contains(.month) && (subText.contains(.meeting) || subText.contains(.day)) {
+              a.header.title = title[upTo: r.lowerBound].text
               a.header.subtitle = sub.trimmingCharacters(in: CharacterSet(charactersIn: "—―-"))
               break
             }
@@ -186,13 +188,13 @@ public struct ArticleSplitter: Sendable {
     let c = s[r.lowerBound]
     // Only a dash or a digit (or 二〇二六) opens a subtitle: decide before making a String.
     guard c == 0x2014 || c == 0x2015 || c == 0x2D || Scalar.isDigit(c) || c == 0x4E8C else { return false }
-    let t = String(scalarValues: s[r])
-    let dated = t.contains("年") && t.contains("月") && (t.contains("会议") || t.contains("日"))
+    let t = HeaderText(s[r])
+    let dated = t.contains(.year) && t.contains(.month) && (t.contains(.meeting) || t.contains(.day))
     if c == 0x2014 || c == 0x2015 || c == 0x2D { return dated }
     // Without the dashes: 「2026年1月31日在黑龙江省第十四届人民代表大会第四次会议上」, also with the speaker's
     // wording after it (「…会议上省长许昆林作政府工作报告。」, one sentence).
-    let oneSentence = !t.dropLast().contains("。")
-    return dated && t.contains("会议上") && (Scalar.isDigit(c) || c == 0x4E8C) && oneSentence
+    let oneSentence = !t.droppingLastCharacter().contains(.fullStop)
+    return dated && t.contains(.atMeeting) && (Scalar.isDigit(c) || c == 0x4E8C) && oneSentence
   }
 
   /// 谈沁磊 孙力: two- to four-character names separated by spaces.
@@ -210,15 +212,23 @@ public struct ArticleSplitter: Sendable {
   /// 国务院总理 李强 / 广东省省长 王伟中 / 市长 张三.
   private func isSpeakerLine(_ s: Scalars, _ r: Range<Int>) -> Bool {
     guard r.count <= 30 else { return false }
-    let t = String(scalarValues: s[r])
-    if t.contains("，") || t.contains("。") { return false }
-    let titles = ["总理", "省长", "市长", "主席", "区长", "县长", "州长", "盟长", "旗长", "代省长", "代市长"]
-    return titles.contains { title in
-      guard let rr = t.range(of: title) else { return false }
-      let rest = t[rr.upperBound...].trimmingCharacters(in: .whitespaces)
+    let t = HeaderText(s[r])
+    if t.contains(.comma) || t.contains(.fullStop) { return false }
+    return Self.speakerLineTitles.contains { title in
+      guard let rr = t.firstRange(of: title) else { return false }
+      let rest = t[from: rr.upperBound].text.trimmingCharacters(in: .whitespaces)
       return !rest.isEmpty && rest.unicodeScalars.count <= 8
     }
   }
+
+  /// The titles a speaker line may hold: 国务院总理 李强.
+  private static let speakerLineTitles = ["总理", "省长", "市长", "主席", "区长", "县长", "州长", "盟长", "旗长", "代省长", "代市长"]
+    .map(HeaderWord.init)
+  /// The titles of a region's head, the acting ones first: what stands before them names the region.
+  private static let regionTitles = ["代省长", "代市长", "省长", "市长", "区长", "县长", "州长", "盟长", "旗长", "主席"]
+    .map(HeaderWord.init)
+  /// What parts a title from its subtitle on one line: 「政府工作报告——2026年1月27日在…」, 「政府工作报告（2026年…）」.
+  private static let titleSeparators = ["——", "――", "（"].map(HeaderWord.init)
 
   private func personName(fromSpeaker t: String) -> String {
     for title in ["总理", "代省长", "代市长", "省长", "市长", "主席", "区长", "县长", "州长", "盟长", "旗长"] {
@@ -252,27 +262,33 @@ public struct ArticleSplitter: Sendable {
   }
 
   private func region(subtitle: String?, speaker: String?, title: String?) -> String? {
-    if let sub = subtitle {
-      if sub.contains("全国人民代表大会") { return "全国" }
-      if let r = sub.range(of: "在") {
-        let rest = sub[r.upperBound...]
-        if let e = rest.range(of: "第") ?? rest.range(of: "人民代表大会") {
-          let name = String(rest[..<e.lowerBound])
+    if let subtitle {
+      let sub = HeaderText(subtitle)
+      if sub.contains(.nationalCongress) { return "全国" }
+      if let r = sub.firstRange(of: .at) {
+        let rest = sub[from: r.upperBound]
+        if let e = rest.firstRange(of: .ordinalPrefix) ?? rest.firstRange(of: .congress) {
+          let name = rest[upTo: e.lowerBound].text
           if (2...12).contains(name.count) { return name }
         }
       }
     }
-    if let sp = speaker {
-      for title in ["代省长", "代市长", "省长", "市长", "区长", "县长", "州长", "盟长", "旗长", "主席"] {
-        if let r = sp.range(of: title) {
-          let name = String(sp[..<r.lowerBound])
-          if (2...12).contains(name.count) && !name.contains("国务院") { return name }
+    if let speaker {
+      let sp = HeaderText(speaker)
+      for title in Self.regionTitles {
+        if let r = sp.firstRange(of: title) {
+          let head = sp[upTo: r.lowerBound]
+          let name = head.text
+          if (2...12).contains(name.count) && !head.contains(.stateCouncil) { return name }
         }
       }
     }
-    if let t = title, let r = t.range(of: "政府工作报告") {
-      var name = String(t[..<r.lowerBound])
-      if let y = name.range(of: "年") { name = String(name[y.upperBound...]) }
+    if let title {
+      let t = HeaderText(title)
+      guard let r = t.firstRange(of: .workReport) else { return nil }
+      var head = t[upTo: r.lowerBound]
+      if let y = head.firstRange(of: .year) { head = head[from: y.upperBound] }
+      var name = head.text
       name = name.replacingOccurrences(of: "人民", with: "")
       if (2...12).contains(name.count) { return name }
     }

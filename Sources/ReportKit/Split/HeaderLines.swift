@@ -37,14 +37,13 @@ enum HeaderLines {
 
   /// The speaker named in wording such as 「…会议上省长许昆林作政府工作报告」, 「…会议上北京市市长 殷勇同志作政府工作报告」
   /// or 「2025年1月14日海南省省长 刘小明在…会议上的讲话」: the speaker as `title name` and the name.
-  static func speaker(inWording t: String, titles: [String]) -> (speaker: String, name: String)? {
-    let compact = t.replacingOccurrences(of: " ", with: "")
+  static func speaker(inWording t: String, titles: [HeaderWord]) -> (speaker: String, name: String)? {
+    let compact = HeaderText(t).removingSpaces()
     // The title must stand after the meeting or the date and before the name: 会议上省长许昆林作…, 日海南省省长刘小明在….
     for title in titles {
-      guard let r = compact.range(of: title) else { continue }
-      let rest = compact[r.upperBound...]
+      guard let r = compact.firstRange(of: title) else { continue }
       var name = ""
-      for ch in rest {
+      for ch in compact[from: r.upperBound].text {
         if ch == "·" || (ch.unicodeScalars.count == 1 && Scalar.isHan(ch.unicodeScalars.first!.value)) {
           name.append(ch)
         } else {
@@ -53,22 +52,23 @@ enum HeaderLines {
         if name.count > 12 { break }
       }
       // The name ends before 同志, 作 (作政府工作报告) or 在 (在…会议上).
-      for stop in ["同志作", "同志在", "同志", "作", "在"] {
-        if let s = name.range(of: stop), s.lowerBound != name.startIndex {
-          name = String(name[..<s.lowerBound])
+      let nameText = HeaderText(name)
+      for stop in HeaderWord.afterName {
+        if let s = nameText.firstRange(of: stop), s.lowerBound != 0 {
+          name = nameText[upTo: s.lowerBound].text
           break
         }
       }
-      guard (2...12).contains(name.count), name.count <= 4 || name.contains("·") else { continue }
-      let head = compact[..<r.lowerBound]
-      var start = head.startIndex
-      for marker in ["会议上", "日"] {
-        if let m = head.range(of: marker, options: .backwards) {
+      guard (2...12).contains(name.count), name.count <= 4 || HeaderText(name).contains(.middleDot) else { continue }
+      let head = compact[upTo: r.lowerBound]
+      var start = 0
+      for marker in HeaderWord.beforeOffice {
+        if let m = head.lastRange(of: marker) {
           start = m.upperBound
           break
         }
       }
-      let office = String(head[start...]) + title
+      let office = head[from: start].text + title.string
       guard office.count <= 16 else { continue }
       return (office + " " + name, name)
     }

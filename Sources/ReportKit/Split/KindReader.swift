@@ -2,38 +2,41 @@
 /// 分工方案, 政府工作报告, 通报…), then the phrases of its opening lines (向大会报告工作), a byline or affiliation
 /// (a signed article), headings (政府工作任务), and last a document number (a notice).
 public struct KindReader: Sendable {
-  private let titles: [(word: String, kind: DocumentKind)]
-  private let phrases: [(word: String, kind: DocumentKind)]
+  private let titles: [(word: HeaderWord, kind: DocumentKind)]
+  private let phrases: [(word: HeaderWord, kind: DocumentKind)]
 
   /// Makes a reader of the kind words of `rules` (headers.yaml).
   public init(rules: RuleSet = .builtin) {
-    titles = rules.words.kindTitles
-    phrases = rules.words.kindPhrases
+    titles = rules.words.kindTitles.map { (HeaderWord($0.word), $0.kind) }
+    phrases = rules.words.kindPhrases.map { (HeaderWord($0.word), $0.kind) }
   }
 
   /// The kind of `article`, whose text is `s` (the article's own scalars), and the words it was read from.
   public func kind(of article: Article, text s: ArraySlice<UInt32>) -> (kind: DocumentKind, evidence: String?) {
     let h = article.header
-    if let t = h.title, let k = titles.first(where: { t.contains($0.word) }) { return (k.kind, t) }
+    if let t = h.title {
+      let title = HeaderText(t)
+      if let k = titles.first(where: { title.contains($0.word) }) { return (k.kind, t) }
+    }
     let base = s.startIndex
-    func line(_ r: Range<Int>) -> String { String(scalarValues: s[(base + r.lowerBound)..<(base + r.upperBound)]) }
+    func line(_ r: Range<Int>) -> HeaderText { HeaderText(s[(base + r.lowerBound)..<(base + r.upperBound)]) }
     // The header and the opening of the body: 「现在，我代表省人民政府，向大会报告工作」.
     let opening = article.lines.prefix { $0.lowerBound < article.bodyStart }.count + 3
     for r in article.lines.prefix(opening) {
       let t = line(r)
-      if let k = phrases.first(where: { t.contains($0.word) }) { return (k.kind, KindReader.clipped(t, around: k.word)) }
+      if let k = phrases.first(where: { t.contains($0.word) }) { return (k.kind, KindReader.clipped(t.text, around: k.word.string)) }
     }
     if h.affiliation != nil {
       // The affiliation as printed: 「（作者单位：镇江市发展和改革委员会）」, 「（作者系…）」.
       for r in article.lines.reversed() {
         let t = line(r)
-        if let open = t.range(of: "（作者", options: .backwards) { return (.article, String(t[open.lowerBound...])) }
+        if let open = t.lastRange(of: .authorNote) { return (.article, t[from: open.lowerBound].text) }
       }
     }
     if h.speaker == nil, !h.authors.isEmpty { return (.article, h.authors.joined(separator: " ")) }
     for r in article.lines where r.count <= 40 {
       let t = line(r)
-      if let k = phrases.first(where: { t.contains($0.word) }) { return (k.kind, t) }
+      if let k = phrases.first(where: { t.contains($0.word) }) { return (k.kind, t.text) }
     }
     if let n = article.docNumber { return (.notice, n) }
     return (.other, nil)
