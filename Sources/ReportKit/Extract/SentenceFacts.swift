@@ -97,8 +97,9 @@ extension ExtractionRun {
   func roleFlags(_ a: Int, _ b: Int) -> UInt8 {
     var bits: UInt8 = 0
     var i = max(0, a)
+    let roleWords = rules.roleWords  // read once: the loop asks at every scalar
     while i < b {
-      if let m = rules.roleWords.longest(in: s, at: i, limit: b) {
+      if let m = roleWords.longest(in: s, at: i, limit: b) {
         if m.value & 8 != 0 {
           i += m.length
           continue
