@@ -63,20 +63,8 @@ struct CheckSettings: Sendable, Equatable {
       s.format = CheckFormat(argument: v)
       return s.format != nil
     },
-    .value("--plan-year") { s, v in
-      s.planYear = Int(argument: v)
-      return s.planYear.map(YearOption.years.contains) ?? false
-    },
-    .value("--rules") { s, v in
-      s.rules = v
-      return true
-    },
-    .value("-o", "--output") { s, v in
-      s.output.path = v
-      return true
-    },
-    .flag("--quiet") { $0.output.quiet = true },
-  ]
+    .year("--plan-year", \.planYear),
+  ] + QuickOption.shared(rules: \.rules, output: \.output)
 
   /// The settings of `check ARGS…` read without ArgumentParser; nil when it must read them (see `QuickArguments`).
   static func quick(_ args: ArraySlice<String>) -> CheckSettings? {

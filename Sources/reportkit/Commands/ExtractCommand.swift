@@ -55,20 +55,8 @@ struct ExtractSettings: Sendable, Equatable {
       s.format = ReportFormat(argument: v)
       return s.format != nil
     },
-    .value("--year") { s, v in
-      s.year = Int(argument: v)
-      return s.year.map(YearOption.years.contains) ?? false
-    },
-    .value("--rules") { s, v in
-      s.rules = v
-      return true
-    },
-    .value("-o", "--output") { s, v in
-      s.output.path = v
-      return true
-    },
-    .flag("--quiet") { $0.output.quiet = true },
-  ]
+    .year("--year", \.year),
+  ] + QuickOption.shared(rules: \.rules, output: \.output)
 
   /// The settings of `extract ARGS…` read without ArgumentParser; nil when it must read them (see `QuickArguments`).
   static func quick(_ args: ArraySlice<String>) -> ExtractSettings? {

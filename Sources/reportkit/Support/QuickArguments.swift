@@ -22,6 +22,33 @@ struct QuickOption<Settings>: Sendable {
   }
 }
 
+extension QuickOption {
+  /// `--year`-like options: a year ArgumentParser's `YearOption` accepts, else it reads the line and says why.
+  static func year(_ name: String, _ field: WritableKeyPath<Settings, Int?> & Sendable) -> QuickOption {
+    .value(name) { s, v in
+      s[keyPath: field] = Int(argument: v)
+      return s[keyPath: field].map(YearOption.years.contains) ?? false
+    }
+  }
+
+  /// The options the path-taking commands share: `--rules DIR`, `-o/--output FILE` and `--quiet`.
+  static func shared(
+    rules: WritableKeyPath<Settings, String?> & Sendable, output: WritableKeyPath<Settings, OutputTarget> & Sendable
+  ) -> [QuickOption] {
+    [
+      .value("--rules") { s, v in
+        s[keyPath: rules] = v
+        return true
+      },
+      .value("-o", "--output") { s, v in
+        s[keyPath: output].path = v
+        return true
+      },
+      .flag("--quiet") { $0[keyPath: output].quiet = true },
+    ]
+  }
+}
+
 /// A hand-written reader of the plain command lines of the busiest commands (`extract a.txt --format json`).
 ///
 /// ArgumentParser builds its whole model of every command by reflection before it reads a word (Mirror, and
