@@ -42,6 +42,7 @@ private let outline: Outline = {
   #expect(outline.parent(of: "一/（一）/一是")?.id == "一/（一）")
   #expect(outline.parent(of: "二") == nil)
   #expect(outline.nodes.indices.map { outline.parent(ofNodeAt: $0)?.id } == [nil, "一", "一/（一）", "一", nil])
+  #expect(outline.nodes.indices.map { outline.parentIndex(ofNodeAt: $0) } == [nil, 0, 1, 0, nil])
   #expect(outline.path(to: "一/（一）/一是").map(\.id) == ["一", "一/（一）", "一/（一）/一是"])
   #expect(NodeID("一/（一）/一是").parent == "一/（一）")
   #expect(NodeID("一/（一）/一是").components == ["一", "（一）", "一是"])
