@@ -156,7 +156,9 @@ if checkPair.count == 2 {
     items = checker.check(plan: a, progress: [b]).items.count
   }
   let padded = "  check national 2025/2026".padding(toLength: 30, withPad: " ", startingAt: 0)
-  print(padded + String(format: "%10.4f %10s %9.4f %10s (both read, %d items)", t.median, "", t.best, "", items))
+  // No rate for these rows: blank columns (a Swift String is no `%s` argument on Linux).
+  let blank = String(repeating: " ", count: 10)
+  print(padded + String(format: "%10.4f ", t.median) + blank + String(format: " %9.4f ", t.best) + blank + " (both read, \(items) items)")
 }
 
 // The fixed cost of a run: `reportkit extract` as a whole process on a two-line file (start-up, rule loading,
@@ -181,7 +183,8 @@ if FileManager.default.isExecutableFile(atPath: binary) {
     waitpid(pid, &status, 0)
   }
   let padded = "fixed cost (two-line file)".padding(toLength: 30, withPad: " ", startingAt: 0)
-  print(padded + String(format: "%10.4f %10s %9.4f %10s (whole process, wall)", t.median, "", t.best, ""))
+  let blank = String(repeating: " ", count: 10)
+  print(padded + String(format: "%10.4f ", t.median) + blank + String(format: " %9.4f ", t.best) + blank + " (whole process, wall)")
 }
 
 /// Resident memory now, from /proc/self/statm (Linux), in bytes; 0 elsewhere.
