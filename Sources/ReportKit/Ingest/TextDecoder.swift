@@ -27,14 +27,23 @@ enum TextDecoder {
 
     /// Counts `v`, found at scalar offset `k`, if it is a sign of binary data.
     @inline(__always) mutating func note(_ v: UInt32, at k: Int) {
-      if (v < 0x20 && v != 0x0A && v != 0x0D && v != 0x09) || (v >= 0x7F && v < 0xA0) {
-        controls += 1
-      } else if v == 0xFFFD || (v >= 0xE000 && v <= 0xF8FF) {
-        replacements += 1  // what GB18030 makes of random byte pairs
-      } else {
-        return
+      switch Decoded.sign(v) {
+      case .control: controls += 1
+      case .replacement: replacements += 1
+      case nil: return
       }
       if firstBad < 0 { firstBad = k }
+    }
+
+    /// What a scalar says of binary data.
+    enum Sign { case control, replacement }
+
+    /// The sign `v` gives: a control (C0 but tab and line breaks, DEL, C1), or a replacement (U+FFFD, and the
+    /// private-use scalars GB18030 makes of random byte pairs); nil for text.
+    @inline(__always) static func sign(_ v: UInt32) -> Sign? {
+      if (v < 0x20 && v != 0x0A && v != 0x0D && v != 0x09) || (v >= 0x7F && v < 0xA0) { return .control }
+      if v == 0xFFFD || (v >= 0xE000 && v <= 0xF8FF) { return .replacement }
+      return nil
     }
   }
 
@@ -95,7 +104,7 @@ enum TextDecoder {
         let c = p[i]
         if c < 0x80 {
           // C0 controls other than tab and line breaks, and DEL, are signs of binary data.
-          if c < 0x20 || c == 0x7F, c != 0x0A && c != 0x0D && c != 0x09 {
+          if c < 0x20 || c == 0x7F, Decoded.sign(UInt32(c)) != nil {
             controls += 1
             if firstBad < 0 { firstBad = n }
           }
@@ -141,11 +150,9 @@ enum TextDecoder {
           i += 1
           continue
         }
-        if v < 0xA0 {
-          controls += 1  // C1 controls
-          if firstBad < 0 { firstBad = n }
-        } else if v == 0xFFFD || (v >= 0xE000 && v <= 0xF8FF) {
-          replacements += 1  // what GB18030 makes of random byte pairs
+        // Counted in locals as `Decoded.note` counts them (the rule is `Decoded.sign`).
+        if v < 0xA0 || v >= 0xE000, let sign = Decoded.sign(v) {
+          if sign == .control { controls += 1 } else { replacements += 1 }
           if firstBad < 0 { firstBad = n }
         }
         q[n] = v

@@ -71,23 +71,13 @@ struct HeaderText {
   /// The scalar offsets of the first occurrence of `w`.
   func firstRange(of w: HeaderWord) -> Range<Int>? {
     if let string { return offsets(string.range(of: w.string), in: string) }
-    let n = w.scalars.count
-    guard n > 0, n <= scalars.count else { return nil }
-    for i in 0...(scalars.count - n) where scalars[i] == w.scalars[0] {
-      if scalars[i..<(i + n)].elementsEqual(w.scalars) { return i..<(i + n) }
-    }
-    return nil
+    return scalars.firstRun(of: w.scalars)
   }
 
   /// The scalar offsets of the last occurrence of `w`.
   func lastRange(of w: HeaderWord) -> Range<Int>? {
     if let string { return offsets(string.range(of: w.string, options: .backwards), in: string) }
-    let n = w.scalars.count
-    guard n > 0, n <= scalars.count else { return nil }
-    for i in stride(from: scalars.count - n, through: 0, by: -1) where scalars[i] == w.scalars[0] {
-      if scalars[i..<(i + n)].elementsEqual(w.scalars) { return i..<(i + n) }
-    }
-    return nil
+    return scalars.lastRun(of: w.scalars)
   }
 
   private func offsets(_ r: Range<String.Index>?, in s: String) -> Range<Int>? {

@@ -143,18 +143,25 @@ public enum Scalar {
 
 extension RandomAccessCollection where Element == UInt32, Index == Int {
   /// Whether `w` occurs in it as a run. Naive: the haystacks are sentences and headings, the needles words.
-  func containsRun(_ w: Scalars) -> Bool {
-    guard let first = w.first, count >= w.count else { return false }
-    var i = startIndex
-    let last = endIndex - w.count
-    while i <= last {
-      if self[i] == first {
-        var k = 1
-        while k < w.count && self[i + k] == w[k] { k += 1 }
-        if k == w.count { return true }
-      }
-      i += 1
-    }
-    return false
+  func containsRun(_ w: Scalars) -> Bool { firstRun(of: w) != nil }
+
+  /// The indices of the first run equal to `w`, nil when there is none (or `w` is empty).
+  func firstRun(of w: Scalars) -> Range<Int>? {
+    guard !w.isEmpty, count >= w.count else { return nil }
+    return (startIndex...(endIndex - w.count)).first { run(w, at: $0) }.map { $0..<($0 + w.count) }
+  }
+
+  /// The indices of the last run equal to `w`, nil when there is none (or `w` is empty).
+  func lastRun(of w: Scalars) -> Range<Int>? {
+    guard !w.isEmpty, count >= w.count else { return nil }
+    return (startIndex...(endIndex - w.count)).reversed().first { run(w, at: $0) }.map { $0..<($0 + w.count) }
+  }
+
+  /// Whether `w` stands at `i` (the caller checked that it fits).
+  @inline(__always) private func run(_ w: Scalars, at i: Int) -> Bool {
+    guard self[i] == w[0] else { return false }
+    var k = 1
+    while k < w.count && self[i + k] == w[k] { k += 1 }
+    return k == w.count
   }
 }

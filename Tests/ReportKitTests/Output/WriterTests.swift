@@ -39,3 +39,22 @@ import Testing
     #expect(lines.add(IngestError(path: "x", kind: .empty, reason: "the file is empty")).isEmpty)
   }
 }
+
+/// The writer spells decimals and days itself (no String per value); it must spell them as `ExactDecimal` and
+/// `Day` describe themselves, which is what the model's other outputs use.
+@Test func decimalsAndDaysAreWrittenAsTheyDescribeThemselves() {
+  var values: [ExactDecimal] = [ExactDecimal(0), ExactDecimal(significand: Int64.max), ExactDecimal(significand: Int64.min + 1)]
+  for s: Int64 in [1, 5, 17, 205, 19850000000, -3, -1205, 999_999_999_999] {
+    for e in -14...6 { values.append(ExactDecimal(significand: s, exponent: e)) }
+  }
+  for v in values {
+    var w = JSONWriter(pretty: false)
+    w.decimal(v)
+    #expect(String(decoding: w.bytes, as: UTF8.self) == v.description)
+  }
+  for d in [Day(2024, 1, 1), Day(2025, 12, 31), Day(999, 9, 9), Day(2030, 10, 5)] {
+    var w = JSONWriter(pretty: false)
+    w.day(d)
+    #expect(String(decoding: w.bytes, as: UTF8.self) == "\"\(d.description)\"")
+  }
+}
