@@ -22,6 +22,23 @@ let staticRuntime: [LinkerSetting] = [
     .when(platforms: [.linux], configuration: .release))
 ]
 
+// libxml2 and SQLite are opened on first use on Linux (CLibXML2Loader, CSQLiteLoader), so their headers are
+// found without pkg-config there: pkg-config's -lxml2 and -lsqlite3 would load them at every start.
+#if os(Linux)
+let sqliteHeaders: Target = .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])])
+let libXML2Headers: Target = .systemLibrary(name: "CLibXML2", providers: [.apt(["libxml2-dev"])])
+let libXML2Include = (
+  c: [CSetting.unsafeFlags(["-I/usr/include/libxml2"])],
+  swift: [SwiftSetting.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+)
+#else
+let sqliteHeaders: Target = .systemLibrary(
+  name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])])
+let libXML2Headers: Target = .systemLibrary(
+  name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])])
+let libXML2Include = (c: [CSetting](), swift: [SwiftSetting]())
+#endif
+
 let package = Package(
   name: "ReportKit",
   platforms: [.macOS(.v13)],
@@ -37,10 +54,13 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
   ],
   targets: [
-    // libxml2 through pkg-config; shim.h carries the two header fixes (see its comments).
-    .systemLibrary(
-      name: "CLibXML2", pkgConfig: "libxml-2.0",
-      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    // libxml2's headers; shim.h carries the header fix (see its comments). The module map links nothing: on
+    // Linux CLibXML2Loader opens the library on first use, so the headers come by path, not pkg-config
+    // (whose -lxml2 would load it at every start); elsewhere pkg-config finds them and ReportKit links it.
+    libXML2Headers,
+    .target(name: "CLibXML2Loader", dependencies: ["CLibXML2", "CLazyLibrary"], cSettings: libXML2Include.c),
+    // Opening a shared library on first use (dlopen), for the two loaders.
+    .target(name: "CLazyLibrary"),
     // zlib, for inflating the members of .docx archives.
     .systemLibrary(
       name: "CZ", pkgConfig: "zlib",
@@ -51,6 +71,7 @@ let package = Package(
       name: "ReportKit",
       dependencies: [
         "CLibXML2",
+        "CLibXML2Loader",
         "CCrypto",
         "CZ",
         .product(name: "Yams", package: "Yams"),
@@ -58,6 +79,7 @@ let package = Package(
       ],
       // The JSON Schemas of the output are files for users and tests, not code.
       exclude: ["Output/Schemas"],
+      swiftSettings: libXML2Include.swift,
       // Release binaries on Linux take the few objects of libcrypto's archive that SHA-256 needs: loading the
       // shared library (4.7 MB, 17,000 relocations and 3,400 symbol bindings) cost ~2.7 M instructions, an
       // eighth of a two-line run. The headers are the system's (/usr/include/openssl).
@@ -65,14 +87,17 @@ let package = Package(
         .unsafeFlags(["-Xlinker", "-l:libcrypto.a"], .when(platforms: [.linux], configuration: .release)),
         .linkedLibrary("crypto", .when(platforms: [.linux], configuration: .debug)),
         .linkedLibrary("crypto", .when(platforms: [.macOS])),
+        .linkedLibrary("xml2", .when(platforms: [.macOS])),
       ]),
     // The system SQLite, for the archive index: a module map over <sqlite3.h> builds in a second, where GRDB
     // costs minutes of every clean build (see README, "Batch archives").
-    .systemLibrary(
-      name: "CSQLite", pkgConfig: "sqlite3",
-      providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
+    // On Linux the module map links nothing and CSQLiteLoader opens the library on first use (like libxml2).
+    sqliteHeaders,
+    .target(name: "CSQLiteLoader", dependencies: ["CSQLite", "CLazyLibrary"]),
     // The SQLite index of a batch archive and its search; a module of its own so ReportKit stays free of SQLite.
-    .target(name: "ReportKitIndex", dependencies: ["ReportKit", "CSQLite"]),
+    .target(
+      name: "ReportKitIndex", dependencies: ["ReportKit", "CSQLite", "CSQLiteLoader"],
+      linkerSettings: [.linkedLibrary("sqlite3", .when(platforms: [.macOS]))]),
     // Headers only: C library calls the Swift overlay does not expose (mallopt).
     .systemLibrary(name: "CSystem"),
     .executableTarget(

@@ -9,8 +9,12 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/xmlerror.h>
 
-// xmlFree is a C global function pointer, which Swift 6 rejects as shared mutable state.
-static inline void rk_xml_free(void *p) { xmlFree(p); }
+/// Loads libxml2 if it is not loaded yet; 1 when its functions can be called (always 1 where it is linked).
+/// On Linux the library is opened on first use (CLibXML2Loader), not at start: with ICU it is a third of
+/// the dynamic loader's work at every start, and a text-only run never parses HTML or XML.
+int rk_xml_load(void);
+/// Why loading failed (the loader's message), or NULL.
+const char *rk_xml_load_error(void);
 
 static void rk_xml_silent(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
 // Without a handler libxml2 prints parse errors to stderr even with the NOERROR options.

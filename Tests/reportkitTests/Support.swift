@@ -1,12 +1,14 @@
 import Foundation
 
-/// Runs the built `reportkit` binary (it sits beside the test bundle) and collects its output.
-func runReportKit(_ args: [String], cwd: URL? = nil) throws -> (status: Int32, stdout: Data, stderr: String) {
+/// Runs the built `reportkit` binary (it sits beside the test bundle), with `environment` added to this
+/// process's, and collects its output.
+func runReportKit(_ args: [String], cwd: URL? = nil, environment: [String: String] = [:]) throws -> (status: Int32, stdout: Data, stderr: String) {
   let bin = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("reportkit")
   let p = Process()
   p.executableURL = bin
   p.arguments = args
   if let cwd { p.currentDirectoryURL = cwd }
+  if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
   let out = Pipe()
   let err = Pipe()
   p.standardOutput = out

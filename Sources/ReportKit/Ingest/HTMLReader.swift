@@ -15,6 +15,7 @@ enum HTMLReader {
 
   /// The page's main text and encoding, and whether libxml2 stopped before the end of the page.
   static func read(_ data: [UInt8], path: String) throws(IngestError) -> (text: String, encoding: TextEncoding, stopped: Bool) {
+    try XMLSupport.requireLibrary(for: path, format: "HTML")
     var (utf8, encoding) = HTMLCharset.decode(data)
     XMLSupport.prepare()
     if let (trimmed, _) = utf8.withUnsafeBytes({ AttributeLimit.trimmed($0) }) { utf8 = trimmed }

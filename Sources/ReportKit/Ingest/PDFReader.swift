@@ -43,6 +43,7 @@ enum PDFReader {
     -> (text: String, cut: Bool)
   {
     func fail(_ kind: IngestError.Kind, _ reason: String) -> IngestError { IngestError(path: path, kind: kind, reason: reason) }
+    try XMLSupport.requireLibrary(for: path, format: "PDF")
     guard let tool = tool(in: directories) else { throw fail(.toolMissing, "pdftotext not found: install poppler-utils") }
     // One page past the limit is asked for, to tell a PDF of exactly maxPages from a longer one.
     let xml = try PopplerRun.boundingBoxes(of: data, tool: tool, timeout: timeout, lastPage: maxPages + 1, fail: fail)

@@ -15,6 +15,18 @@ enum XMLSupport {
   /// Makes sure libxml2 is initialised and prints nothing; call before every parse.
   @inline(__always) static func prepare() { _ = silenced }
 
+  /// Whether libxml2 is loaded, and why not: it is opened on first use (see CLibXML2Loader), so a system
+  /// without it still reads text reports.
+  private static let loadFailure: String? = rk_xml_load() == 1 ? nil : rk_xml_load_error().map { String(cString: $0) } ?? "unknown"
+
+  /// Throws for `path` when libxml2 cannot be loaded; every reader that parses HTML or XML calls it first.
+  static func requireLibrary(for path: String, format: String) throws(IngestError) {
+    guard let why = loadFailure else { return }
+    throw IngestError(
+      path: path, kind: .toolMissing,
+      reason: "reading \(format) needs libxml2, which could not be loaded (\(why)): install libxml2 (Debian: libxml2)")
+  }
+
   /// Parses an XML document (a DOCX part, pdftotext's XHTML) from memory; nil if libxml2 cannot make a
   /// tree at all. The encoding comes from the BOM or XML declaration, UTF-8 by default.
   ///

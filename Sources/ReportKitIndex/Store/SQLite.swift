@@ -18,6 +18,10 @@ final class SQLiteDatabase {
 
   /// Opens (and with `create`, creates) the database file at `path`.
   init(path: String, create: Bool, readOnly: Bool = false) throws(IndexError) {
+    guard rk_sqlite_load() == 1 else {
+      let why = rk_sqlite_load_error().map { String(cString: $0) } ?? "unknown"
+      throw IndexError(path: path, reason: "the index needs SQLite, which could not be loaded (\(why)): install libsqlite3-0")
+    }
     var db: OpaquePointer?
     let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
     let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)

@@ -14,6 +14,7 @@ enum DocxReader {
     if FormatSniffer.isOLE2(bytes) {
       throw IngestError(path: path, kind: .unsupported, reason: "encrypted or legacy .doc file; save it as .docx without a password")
     }
+    try XMLSupport.requireLibrary(for: path, format: ".docx")
     guard bytes.count >= 4, bytes[0] == 0x50, bytes[1] == 0x4B else {  // "PK"
       throw IngestError(path: path, kind: .unsupported, reason: "not a .docx file: the bytes are not a zip archive")
     }
