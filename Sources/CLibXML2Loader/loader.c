@@ -30,33 +30,10 @@
   X(void, xmlInitParser, (void), ())                                   \
   X(void, xmlSetGenericErrorFunc, (void *c, xmlGenericErrorFunc h), (c, h))
 
-#define RK_INDEX(type, name, params, args) rk_at_##name,
-#define RK_NAME(type, name, params, args) #name,
-enum { RK_XML_VALUE(RK_INDEX) RK_XML_VOID(RK_INDEX) };
-static const char *const symbols[] = {RK_XML_VALUE(RK_NAME) RK_XML_VOID(RK_NAME)};
-static void *slots[sizeof symbols / sizeof symbols[0]];
-static const char *const names[] = {"libxml2.so.2", "libxml2.so", NULL};
-static rk_lazy_library library = RK_LAZY_LIBRARY("REPORTKIT_LIBXML2", names, symbols, slots);
+RK_LAZY_DEFINE("REPORTKIT_LIBXML2", RK_XML_VALUE, RK_XML_VOID, "libxml2.so.2", "libxml2.so")
 
-// Hidden: Swift executables export their symbols on Linux, and libxml2's calls to its own functions would
-// otherwise bind to these forwarders.
-#define RK_HIDDEN __attribute__((visibility("hidden")))
-
-RK_HIDDEN int rk_xml_load(void) { return rk_lazy_load(&library); }
-RK_HIDDEN const char *rk_xml_load_error(void) { return rk_lazy_load(&library) ? NULL : library.failure; }
-
-#define RK_FORWARD_VALUE(type, name, params, args)           \
-  RK_HIDDEN type name params {                               \
-    rk_lazy_require(&library, #name);                        \
-    return ((type(*) params)slots[rk_at_##name]) args;       \
-  }
-#define RK_FORWARD_VOID(type, name, params, args)            \
-  RK_HIDDEN type name params {                               \
-    rk_lazy_require(&library, #name);                        \
-    ((type(*) params)slots[rk_at_##name]) args;              \
-  }
-RK_XML_VALUE(RK_FORWARD_VALUE)
-RK_XML_VOID(RK_FORWARD_VOID)
+RK_LAZY_HIDDEN int rk_xml_load(void) { return rk_lazy_load(&rk_lazy_self); }
+RK_LAZY_HIDDEN const char *rk_xml_load_error(void) { return rk_lazy_load(&rk_lazy_self) ? NULL : rk_lazy_self.failure; }
 
 #else
 int rk_xml_load(void) { return 1; }

@@ -33,33 +33,10 @@
   X(sqlite3_int64, sqlite3_last_insert_rowid, (sqlite3 * d), (d))
 #define RK_SQLITE_VOID(X) X(void, sqlite3_free, (void *p), (p))
 
-#define RK_INDEX(type, name, params, args) rk_at_##name,
-#define RK_NAME(type, name, params, args) #name,
-enum { RK_SQLITE_VALUE(RK_INDEX) RK_SQLITE_VOID(RK_INDEX) };
-static const char *const symbols[] = {RK_SQLITE_VALUE(RK_NAME) RK_SQLITE_VOID(RK_NAME)};
-static void *slots[sizeof symbols / sizeof symbols[0]];
-static const char *const names[] = {"libsqlite3.so.0", "libsqlite3.so", NULL};
-static rk_lazy_library library = RK_LAZY_LIBRARY("REPORTKIT_LIBSQLITE3", names, symbols, slots);
+RK_LAZY_DEFINE("REPORTKIT_LIBSQLITE3", RK_SQLITE_VALUE, RK_SQLITE_VOID, "libsqlite3.so.0", "libsqlite3.so")
 
-// Hidden: Swift executables export their symbols on Linux, and SQLite's calls to its own functions would
-// otherwise bind to these forwarders.
-#define RK_HIDDEN __attribute__((visibility("hidden")))
-
-RK_HIDDEN int rk_sqlite_load(void) { return rk_lazy_load(&library); }
-RK_HIDDEN const char *rk_sqlite_load_error(void) { return rk_lazy_load(&library) ? NULL : library.failure; }
-
-#define RK_FORWARD_VALUE(type, name, params, args)     \
-  RK_HIDDEN type name params {                         \
-    rk_lazy_require(&library, #name);                  \
-    return ((type(*) params)slots[rk_at_##name]) args; \
-  }
-#define RK_FORWARD_VOID(type, name, params, args) \
-  RK_HIDDEN type name params {                    \
-    rk_lazy_require(&library, #name);             \
-    ((type(*) params)slots[rk_at_##name]) args;   \
-  }
-RK_SQLITE_VALUE(RK_FORWARD_VALUE)
-RK_SQLITE_VOID(RK_FORWARD_VOID)
+RK_LAZY_HIDDEN int rk_sqlite_load(void) { return rk_lazy_load(&rk_lazy_self); }
+RK_LAZY_HIDDEN const char *rk_sqlite_load_error(void) { return rk_lazy_load(&rk_lazy_self) ? NULL : rk_lazy_self.failure; }
 
 #else
 int rk_sqlite_load(void) { return 1; }

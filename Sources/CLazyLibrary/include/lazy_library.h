@@ -29,4 +29,33 @@ int rk_lazy_load(rk_lazy_library *library);
 
 /// Stops the process with a message when the library is not loaded: for a caller that skipped rk_lazy_load.
 void rk_lazy_require(rk_lazy_library *library, const char *function);
+
+// Hidden: Swift executables export their symbols on Linux, and a library's calls to its own functions would
+// otherwise bind to the forwarders below.
+#define RK_LAZY_HIDDEN __attribute__((visibility("hidden")))
+#define RK_LAZY_INDEX(type, name, params, args) rk_at_##name,
+#define RK_LAZY_NAME(type, name, params, args) #name,
+#define RK_LAZY_FORWARD_VALUE(type, name, params, args)         \
+  RK_LAZY_HIDDEN type name params {                             \
+    rk_lazy_require(&rk_lazy_self, #name);                      \
+    return ((type(*) params)rk_lazy_slots[rk_at_##name]) args;  \
+  }
+#define RK_LAZY_FORWARD_VOID(type, name, params, args) \
+  RK_LAZY_HIDDEN type name params {                    \
+    rk_lazy_require(&rk_lazy_self, #name);             \
+    ((type(*) params)rk_lazy_slots[rk_at_##name]) args; \
+  }
+
+/// Defines, in one C file, the library `rk_lazy_self` and a forwarder for each function that VALUE (returning
+/// a value) and VOID (returning nothing) list as X(return type, name, parameters, arguments); the remaining
+/// arguments are the file names to try. Each forwarder has the header's prototype, so the compiler checks it
+/// against the library's declaration, and calls through the address looked up on first use.
+#define RK_LAZY_DEFINE(env, VALUE, VOID, ...)                                                             \
+  enum { VALUE(RK_LAZY_INDEX) VOID(RK_LAZY_INDEX) };                                                      \
+  static const char *const rk_lazy_symbols[] = {VALUE(RK_LAZY_NAME) VOID(RK_LAZY_NAME)};                  \
+  static void *rk_lazy_slots[sizeof rk_lazy_symbols / sizeof rk_lazy_symbols[0]];                         \
+  static const char *const rk_lazy_names[] = {__VA_ARGS__, NULL};                                         \
+  static rk_lazy_library rk_lazy_self = RK_LAZY_LIBRARY(env, rk_lazy_names, rk_lazy_symbols, rk_lazy_slots); \
+  VALUE(RK_LAZY_FORWARD_VALUE)                                                                            \
+  VOID(RK_LAZY_FORWARD_VOID)
 #endif
