@@ -80,6 +80,31 @@ struct HeaderText {
     return scalars.lastRun(of: w.scalars)
   }
 
+  /// Whether the text starts with `w`, as `String.hasPrefix` answers (characters compared canonically).
+  func hasPrefix(_ w: HeaderWord) -> Bool {
+    if let string { return string.hasPrefix(w.string) }
+    return scalars.starts(with: w.scalars)
+  }
+
+  /// Whether the text is `w`, as `String`'s `==` answers.
+  func equals(_ w: HeaderWord) -> Bool {
+    if let string { return string == w.string }
+    return scalars == w.scalars
+  }
+
+  /// The number of scalars left once white space (`CharacterSet.whitespaces`: Zs and tab) is trimmed from
+  /// both ends, as Foundation's `trimmingCharacters(in:)` leaves them.
+  func trimmedCount() -> Int {
+    if let string { return string.trimmingCharacters(in: .whitespaces).unicodeScalars.count }
+    // Of the inert scalars only U+0020 and U+3000 are white space.
+    @inline(__always) func blank(_ c: UInt32) -> Bool { c == 0x20 || c == 0x3000 }
+    var a = 0
+    var b = scalars.count
+    while a < b && blank(scalars[a]) { a += 1 }
+    while b > a && blank(scalars[b - 1]) { b -= 1 }
+    return b - a
+  }
+
   private func offsets(_ r: Range<String.Index>?, in s: String) -> Range<Int>? {
     guard let r else { return nil }
     let u = s.unicodeScalars
@@ -122,4 +147,10 @@ extension HeaderWord {
   static let authorNote = HeaderWord("（作者")
   /// 国务院 (State Council)
   static let stateCouncil = HeaderWord("国务院")
+  /// What a subtitle line opens with: —— (read as its first —), -- and ―.
+  static let subtitleDashes = ["—", "--", "―"].map(HeaderWord.init)
+  /// What publishing metadata in a header opens with: 来源：, 来源:, 发布时间, 时间：.
+  static let publishingLabels = ["来源：", "来源:", "发布时间", "时间："].map(HeaderWord.init)
+  /// The salutation that closes a header: 各位代表：, 各位代表!.
+  static let salutations = ["各位代表：", "各位代表!"].map(HeaderWord.init)
 }
