@@ -321,12 +321,14 @@ public struct Normalizer: Sendable {
   /// A scalar that the cleaning loop writes as it is when no blank run is pending and the line is not rebuilt:
   /// it folds to itself, is no blank, starts no debris, and is no ASCII or full-width punctuation judged by its
   /// neighbours (`foldPunctuation`). Han, CJK punctuation (、。《》「」 from U+3001), dashes, quotes and …
-  /// (U+2010–2027), and the full-width ，：；）！？.
+  /// (U+2010–2027), the full-width ，：；）！？, and printable ASCII but the space, ( and , : ; ) ? !.
   @inline(__always) static func copiesAsIs(_ v: UInt32) -> Bool {
     if v >= 0x3001 {
       if v < 0xFF00 { return v != 0xFEFF && !PageDebris.mayStart(v) }
       return v == 0xFF0C || v == 0xFF1A || v == 0xFF1B || v == 0xFF09 || v == 0xFF01 || v == 0xFF1F
     }
+    // Digits, letters, % and . (5.2%, GDP) are written as they are.
+    if v < 0x80 { return v > 0x20 && v < 0x7F && v != 0x28 && !foldsByNeighbours(v) }
     return v >= 0x2010 && v <= 0x2027
   }
 
@@ -577,7 +579,7 @@ public struct Normalizer: Sendable {
   }
 
   /// Whether `foldPunctuation` may change `c`: , : ; ( ) ? ! and ．.
-  @inline(__always) private static func foldsByNeighbours(_ c: UInt32) -> Bool {
+  @inline(__always) static func foldsByNeighbours(_ c: UInt32) -> Bool {
     c == 0x2C || c == 0x3A || c == 0x3B || c == 0x28 || c == 0x29 || c == 0x3F || c == 0x21 || c == 0xFF0E
   }
 

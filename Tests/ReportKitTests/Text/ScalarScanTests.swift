@@ -57,3 +57,12 @@ func eightCopyAsIsAgreesWithCopiesAsIs(v: UInt32) {
   // The kinds most text is made of pass eight at a time.
   if v == 0x3002 || v == 0xFF0C || v == 0x201C || v == 0xFF09 { #expect(Normalizer.eightCopyAsIs(SIMD8(repeating: v))) }
 }
+
+/// ASCII the cleaning loop writes as it is: what `fold` keeps, no blank, no debris start, no punctuation
+/// `foldPunctuation` judges by its neighbours.
+@Test func asciiThatCopiesAsIsIsWhatTheGeneralPathWouldWrite() {
+  for v in UInt32(0)..<0x80 {
+    let general = Normalizer.isPlain(v) && v != 0x20 && !PageDebris.mayStart(v) && !Normalizer.foldsByNeighbours(v)
+    #expect(Normalizer.copiesAsIs(v) == general, "U+\(String(v, radix: 16))")
+  }
+}
