@@ -290,8 +290,7 @@ public struct ArticleSplitter: Sendable {
       guard let r = t.firstRange(of: .workReport) else { return nil }
       var head = t[upTo: r.lowerBound]
       if let y = head.firstRange(of: .year) { head = head[from: y.upperBound] }
-      var name = head.text
-      name = name.replacingOccurrences(of: "人民", with: "")
+      let name = head.removing(.people).text
       if (2...12).contains(name.count) { return name }
     }
     return nil

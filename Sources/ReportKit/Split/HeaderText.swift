@@ -65,6 +65,24 @@ struct HeaderText {
     return HeaderText(scalars.filter { $0 != 0x20 }[...])
   }
 
+  /// The text without any occurrence of `w` (taken left to right), as Foundation's
+  /// `replacingOccurrences(of:with: "")` leaves it.
+  func removing(_ w: HeaderWord) -> HeaderText {
+    if let string { return HeaderText(string.replacingOccurrences(of: w.string, with: "")) }
+    var out = Scalars()
+    out.reserveCapacity(scalars.count)
+    var i = 0
+    while i < scalars.count {
+      if !w.scalars.isEmpty, i + w.scalars.count <= scalars.count, scalars[i..<(i + w.scalars.count)].elementsEqual(w.scalars) {
+        i += w.scalars.count
+      } else {
+        out.append(scalars[i])
+        i += 1
+      }
+    }
+    return HeaderText(out[...])
+  }
+
   /// Whether `w` occurs.
   func contains(_ w: HeaderWord) -> Bool { firstRange(of: w) != nil }
 
@@ -147,6 +165,8 @@ extension HeaderWord {
   static let authorNote = HeaderWord("（作者")
   /// 国务院 (State Council)
   static let stateCouncil = HeaderWord("国务院")
+  /// 人民 (people's), left out of a region's name taken from a title (…人民政府工作报告)
+  static let people = HeaderWord("人民")
   /// What a subtitle line opens with: —— (read as its first —), -- and ―.
   static let subtitleDashes = ["—", "--", "―"].map(HeaderWord.init)
   /// What publishing metadata in a header opens with: 来源：, 来源:, 发布时间, 时间：.
