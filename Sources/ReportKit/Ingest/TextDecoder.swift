@@ -119,7 +119,23 @@ enum TextDecoder {
         // the end and the general path below takes the last sequence.
         if c >= 0xE1 && c <= 0xEC || c == 0xEF {
           let runStart = n
-          while i &+ 3 < count {
+          while true {
+            // Two sequences led by E1–EC at once, eight bytes read (six used), while there are; then one of
+            // any of the run's kinds (a full-width comma), and pairs again.
+            while i &+ 7 < count {
+              let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+              guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { break }
+              let a = UInt32(truncatingIfNeeded: w)
+              let b = UInt32(truncatingIfNeeded: w &>> 24)
+              let leadA = a & 0x0F
+              let leadB = b & 0x0F
+              guard leadA &- 1 < 0x0C && leadB &- 1 < 0x0C else { break }
+              q[n] = leadA << 12 | (a & 0x3F00) >> 2 | (a & 0x3F_0000) >> 16
+              q[n &+ 1] = leadB << 12 | (b & 0x3F00) >> 2 | (b & 0x3F_0000) >> 16
+              n &+= 2
+              i &+= 6
+            }
+            guard i &+ 3 < count else { break }
             let w = UInt32(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self))
             guard w & 0x00C0_C0F0 == 0x0080_80E0 else { break }
             let lead = w & 0x0F

@@ -66,21 +66,17 @@ public struct Normalizer: Sendable {
       buf = Scalars(unsafeUninitializedCapacity: n) { out, written in
         defer { written = w }
         src.withUnsafeBufferPointer { s in
-          let sparse = Normalizer.hasFewLineBreaks(s)
+          // The text is scanned for line breaks once, for both the count and the lines.
+          let breaks = Normalizer.lineBreaks(s)
+          let sparse = Normalizer.hasFewLineBreaks(s, breaks: breaks)
           var window = Scalars()
           window.reserveCapacity(16)
           var start = 0
+          var nextBreak = 0
           while start <= n {
-            // Find the end of the raw line (LF, CR, CRLF and the Unicode separators all end it).
-            var end = start
-            while end < n {
-              // Han and everything else past U+2029 end no line: skipped eight scalars a step.
-              end = s.firstOffset(atMost: 0x2029, from: end, to: n)
-              guard end < n else { break }
-              let v = s[end]
-              if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 || v == 0x0B || v == 0x0C || v == 0x85 { break }
-              end += 1
-            }
+            // The end of the raw line (LF, CR, CRLF and the Unicode separators all end it); the list ends with n.
+            while breaks[nextBreak] < start { nextBreak += 1 }
+            var end = breaks[nextBreak]
             let breakOffset = Int32(min(end, max(0, n - 1)) + (end >= n ? 1 : 0))
             if start < end, PageDebris.isPageNumberLine(s, start, end) {
               found.append(Found(id: .debrisRemoved, at: w, text: Normalizer.trimmed(s, start, end)))
@@ -189,7 +185,7 @@ public struct Normalizer: Sendable {
       }
       // Whether the group holds a 。 so far: kept as lines join, since asking the whole group each time is
       // quadratic in a hard-wrapped text.
-      var fullStop = buf[cur.range].contains(0x3002)
+      var fullStop = Normalizer.holdsFullStop(buf, cur.range)
       // A break the layout rebuilt is meant: nothing joins across it.
       while i + 1 < lines.count, !cur.rebuilt {
         let next = lines[i + 1]
@@ -206,7 +202,7 @@ public struct Normalizer: Sendable {
           repairs.append(found[f].repair(line: next.range, at: next.range.lowerBound + breaks))
           f += 1
         }
-        fullStop = fullStop || b.contains(0x3002)
+        fullStop = fullStop || Normalizer.holdsFullStop(buf, next.range)
         cur.breakOffset = next.breakOffset
         cur.rebuilt = next.rebuilt
         i += 1
@@ -244,6 +240,11 @@ public struct Normalizer: Sendable {
     return NormalizedText(scalars: buf, sourceOffsets: bufO, repairs: repairs)
   }
 
+  /// Whether `buf[r]` holds a 。 (U+3002): asked of every line, so eight scalars a step.
+  private static func holdsFullStop(_ buf: Scalars, _ r: Range<Int>) -> Bool {
+    buf.withUnsafeBufferPointer { $0.firstOffset(of: 0x3002, from: r.lowerBound, to: r.upperBound) < r.upperBound }
+  }
+
   private struct Line {
     var range: Range<Int>
     var breakOffset: Int32
@@ -264,32 +265,46 @@ public struct Normalizer: Sendable {
     }
   }
 
+  /// The offsets of every line break of `s` (`Scalar.isLineBreak`), then `s.count`.
+  private static func lineBreaks(_ s: UnsafeBufferPointer<UInt32>) -> [Int] {
+    var breaks: [Int] = []
+    breaks.reserveCapacity(s.count / 64 + 8)
+    var k = 0
+    while k < s.count {
+      let j = s.firstLineBreak(from: k, to: s.count)
+      guard j < s.count else { break }
+      breaks.append(j)
+      k = j + 1
+    }
+    breaks.append(s.count)
+    return breaks
+  }
+
   /// Whether the source has fewer line breaks than one per `ParagraphCues.scalarsPerBreak` scalars: its
   /// paragraphs were joined. Lines of `ParagraphCues.longLine` or more are left out of the count, as they are
   /// rebuilt anyway: one huge line pasted into a well-broken report does not make its other lines sparse.
-  private static func hasFewLineBreaks(_ s: UnsafeBufferPointer<UInt32>) -> Bool {
+  /// `breaks` are the line breaks of `s` (`lineBreaks`); VT, FF and NEL end a line but are not counted here.
+  private static func hasFewLineBreaks(_ s: UnsafeBufferPointer<UInt32>, breaks: [Int]) -> Bool {
     guard s.count >= 600 else { return false }
-    var breaks = 0
+    var count = 0
     var counted = 0
     var line = 0
-    var k = 0
-    while k < s.count {
-      // Han and everything else past U+2029 is no break: skipped eight scalars a step.
-      let j = s.firstOffset(atMost: 0x2029, from: k, to: s.count)
-      line += j - k
-      guard j < s.count else { break }
+    var previous = 0
+    for j in breaks.dropLast() {
+      line += j - previous
       let c = s[j]
       if c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029 {
         if line < ParagraphCues.longLine { counted += line }
-        breaks += 1
+        count += 1
         line = 0
       } else {
         line += 1
       }
-      k = j + 1
+      previous = j + 1
     }
+    line += s.count - previous
     if line < ParagraphCues.longLine { counted += line }
-    return counted >= 600 && breaks <= counted / ParagraphCues.scalarsPerBreak
+    return counted >= 600 && count <= counted / ParagraphCues.scalarsPerBreak
   }
 
 
@@ -306,14 +321,32 @@ public struct Normalizer: Sendable {
   /// A scalar that the cleaning loop writes as it is when no blank run is pending and the line is not rebuilt:
   /// it folds to itself, is no blank, starts no debris, and is no ASCII or full-width punctuation judged by its
   /// neighbours (`foldPunctuation`). Han, CJK punctuation (、。《》「」 from U+3001), dashes, quotes and …
-  /// (U+2010–2027), and the full-width ，：；）！？.
+  /// (U+2010–2027), the full-width ，：；）！？, and printable ASCII but the space, ( and , : ; ) ? !.
   @inline(__always) static func copiesAsIs(_ v: UInt32) -> Bool {
     if v >= 0x3001 {
       if v < 0xFF00 { return v != 0xFEFF && !PageDebris.mayStart(v) }
       return v == 0xFF0C || v == 0xFF1A || v == 0xFF1B || v == 0xFF09 || v == 0xFF01 || v == 0xFF1F
     }
+    // Digits, letters, % and . (5.2%, GDP) are written as they are.
+    if v < 0x80 { return v > 0x20 && v < 0x7F && v != 0x28 && !foldsByNeighbours(v) }
     return v >= 0x2010 && v <= 0x2027
   }
+
+  /// Whether all eight scalars copy as they are, by the kinds most text is made of (a subset of `copiesAsIs`):
+  /// U+3001–FEFE but 上 and 下 (debris may start there), the full-width ，：；）, and U+2010–2027.
+  @inline(__always) static func eightCopyAsIs(_ v: SIMD8<UInt32>) -> Bool {
+    // Vectors on both sides: with a scalar operand the comparisons compile lane by lane.
+    typealias V = SIMD8<UInt32>
+    let cjk = (v &- V(repeating: 0x3001)) .< V(repeating: 0xCEFE)  // U+3001 up to U+FEFF, one unsigned comparison
+    let odd = v | V(repeating: 1)
+    let debris = odd .== V(repeating: 0x4E0B)  // 上 U+4E0A, 下 U+4E0B
+    let fullWidth = (v .== V(repeating: 0xFF0C)) .| (odd .== V(repeating: 0xFF1B)) .| (v .== V(repeating: 0xFF09))  // ， ：； ）
+    let punctuation = (v &- V(repeating: 0x2010)) .< V(repeating: 0x18)  // U+2010–2027: dashes, “” ‘’, …
+    return all((cjk .& .!debris) .| fullWidth .| punctuation)
+  }
+
+  /// 0 to 7: the offsets of eight scalars from the first.
+  @inline(__always) static var eightOffsets: SIMD8<Int32> { SIMD8(0, 1, 2, 3, 4, 5, 6, 7) }
 
   /// A source blank of any kind; plain scalars (most) answer with a comparison or two, the rest go through fold.
   @inline(__always) static func isBlank(_ v: UInt32) -> Bool {
@@ -374,13 +407,29 @@ public struct Normalizer: Sendable {
       // Most scalars are Han or CJK punctuation: a line that is not rebuilt copies them as they are until a blank,
       // a scalar that may start debris, or anything else that asks for more.
       if !P.rebuilds && pendingBlank < 0 {
-        while i < end {
-          let v = s[i]
-          guard Normalizer.copiesAsIs(v) else { break }
-          out[w] = v
-          outO[w] = Int32(i)
-          w &+= 1
-          i &+= 1
+        copying: while true {
+          // Eight at a time while all eight are of the common kinds (`eightCopyAsIs`): w never passes i, so
+          // the eight fit the buffer.
+          while i &+ 8 <= end {
+            let v = UnsafeRawPointer(s.baseAddress! + i).loadUnaligned(as: SIMD8<UInt32>.self)
+            guard Normalizer.eightCopyAsIs(v) else { break }
+            UnsafeMutableRawPointer(out.baseAddress! + w).storeBytes(of: v, as: SIMD8<UInt32>.self)
+            UnsafeMutableRawPointer(outO.baseAddress! + w).storeBytes(
+              of: Normalizer.eightOffsets &+ SIMD8(repeating: Int32(truncatingIfNeeded: i)), as: SIMD8<Int32>.self)
+            w &+= 8
+            i &+= 8
+          }
+          // The eight that stopped it (or the line's last few), one at a time, then eight at a time again.
+          let stop = min(end, i &+ 8)
+          while i < stop {
+            let v = s[i]
+            guard Normalizer.copiesAsIs(v) else { break copying }
+            out[w] = v
+            outO[w] = Int32(i)
+            w &+= 1
+            i &+= 1
+          }
+          if i == end { break }
         }
         if i == end { break }
       }
@@ -439,7 +488,8 @@ public struct Normalizer: Sendable {
         pendingBlank = -1
       }
       var folded = c
-      if c < 0x80 || c >= 0xFF00 {
+      // Only the punctuation `foldPunctuation` judges looks at its neighbours: digits and letters need not.
+      if Normalizer.foldsByNeighbours(c) {
         var next: UInt32 = 0
         var j = i + 1
         while j < end {
@@ -526,6 +576,11 @@ public struct Normalizer: Sendable {
       i = max(j, i + 1)
     }
     return result
+  }
+
+  /// Whether `foldPunctuation` may change `c`: , : ; ( ) ? ! and ．.
+  @inline(__always) static func foldsByNeighbours(_ c: UInt32) -> Bool {
+    c == 0x2C || c == 0x3A || c == 0x3B || c == 0x28 || c == 0x29 || c == 0x3F || c == 0x21 || c == 0xFF0E
   }
 
   /// ASCII punctuation typed where full-width is meant, judged by its neighbours.

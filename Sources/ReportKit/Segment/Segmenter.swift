@@ -17,6 +17,8 @@ public struct Segmenter: Sendable {
   private final class Builder {
     var kind: NodeKind
     var marker: String
+    /// The marker's length in scalars: the marker is `s[start..<(start + markerLength)]`.
+    var markerLength: Int
     var ordinal: Int?
     var style: MarkerStyle?
     var nominal: Int
@@ -28,10 +30,11 @@ public struct Segmenter: Sendable {
     var role: PartRole = .other
     /// An annex (附件1, 名词解释): its parts keep no role of their own.
     var annex = false
-    init(kind: NodeKind, marker: String, ordinal: Int?, style: MarkerStyle?, nominal: Int, heading: String,
+    init(kind: NodeKind, marker: String, markerLength: Int = 0, ordinal: Int?, style: MarkerStyle?, nominal: Int, heading: String,
          start: Int, end: Int, headingSpan: SourceSpan) {
       self.kind = kind
       self.marker = marker
+      self.markerLength = markerLength
       self.ordinal = ordinal
       self.style = style
       self.nominal = nominal
@@ -100,7 +103,8 @@ public struct Segmenter: Sendable {
     closeSpans(root, end: s.count)
     assignRoles(root, reportYear: reportYear, allReview: kind == .statisticalBulletin)
     var used: [Scalars: Int] = [:]
-    return Outline(root.children.map { freeze($0, parentId: nil, level: 1, used: &used) })
+    used.reserveCapacity(Self.count(root))
+    return Outline(root.children.map { freeze($0, s, parentId: nil, level: 1, used: &used) })
   }
 
   /// The marker opening the line `a..<b`; a marker directly followed by a digit (「8.6个…」) is read as the
@@ -128,7 +132,7 @@ public struct Segmenter: Sendable {
     var he = hs
     while he < b, !(s[he] == 0x3002 || s[he] == 0xFF01 || s[he] == 0xFF1F || s[he] == 0xFF1B) { he += 1 }
     let marker = String(scalarValues: s[a..<(a + m.length)])
-    return Builder(kind: kind, marker: marker, ordinal: m.ordinal, style: m.style, nominal: m.style.rawValue,
+    return Builder(kind: kind, marker: marker, markerLength: m.length, ordinal: m.ordinal, style: m.style, nominal: m.style.rawValue,
                    heading: String(scalarValues: s[hs..<he]), start: a, end: b, headingSpan: SourceSpan(start: hs, end: he))
   }
 
@@ -238,7 +242,7 @@ public struct Segmenter: Sendable {
       let hs = f.pos + f.m.length
       var he = hs
       while he < bodyEnd, !(s[he] == 0x3002 || s[he] == 0xFF1B || s[he] == 0xFF01 || s[he] == 0xFF1F) { he += 1 }
-      let node = Builder(kind: .inline, marker: String(scalarValues: s[f.pos..<hs]), ordinal: f.m.ordinal, style: f.m.style,
+      let node = Builder(kind: .inline, marker: String(scalarValues: s[f.pos..<hs]), markerLength: hs - f.pos, ordinal: f.m.ordinal, style: f.m.style,
                          nominal: 6, heading: String(scalarValues: s[hs..<he]), start: f.pos, end: bodyEnd,
                          headingSpan: SourceSpan(start: hs, end: he))
       parent.children.append(node)
@@ -297,24 +301,41 @@ public struct Segmenter: Sendable {
     down(root, .other)
   }
 
+  /// The nodes below `b`: room for their ids.
+  private static func count(_ b: Builder) -> Int {
+    b.children.reduce(b.children.count) { $0 + count($1) }
+  }
+
+  /// Adds one to `n` and returns it: a dictionary entry counted with one lookup.
+  @inline(__always) private static func increment(_ n: inout Int) -> Int {
+    n += 1
+    return n
+  }
+
   /// The node of `b` and its children, each id the path of markers (or heading starts) from the top, a
-  /// repeated path numbered #2, #3…; `used` counts the paths, keyed by `identity`.
-  private func freeze(_ b: Builder, parentId: Scalars?, level: Int, used: inout [Scalars: Int]) -> Node {
-    var own: Scalars
+  /// repeated path numbered #2, #3…; `used` counts the paths, keyed by `identity`. The marker and heading are
+  /// read from the text `s` they were cut from (`Builder.start`, `Builder.headingSpan`), not decoded back from
+  /// their Strings.
+  private func freeze(_ b: Builder, _ s: Scalars, parentId: Scalars?, level: Int, used: inout [Scalars: Int]) -> Node {
+    var id = Scalars()
+    let headingHead = min(16, b.headingSpan.end - b.headingSpan.start)
+    id.reserveCapacity((parentId?.count ?? 0) + 1 + (b.marker.isEmpty ? headingHead : b.markerLength) + 3)
+    if let parentId {
+      id += parentId
+      id.append(0x2F)
+    }
     if b.marker.isEmpty {
-      own = Array(b.heading.scalarValues.prefix(16)).map { $0 == 0x2F ? 0xFF0F : $0 }  // / would cut the path
+      // The heading's start; / would cut the path.
+      for c in s[b.headingSpan.start..<(b.headingSpan.start + headingHead)] { id.append(c == 0x2F ? 0xFF0F : c) }
     } else {
-      own = b.marker.scalarValues
+      var own = s[b.start..<(b.start + b.markerLength)]
       // 一、 → 一, 1. → 1, 第一， → 第一: the id keeps the number, not its punctuation; brackets stay (（二） ≠ 二).
       if let last = own.last, last == 0x3001 || last == 0x2E || last == 0xFF0E || last == 0xFF0C || last == 0x2C { own.removeLast() }
-      own = own.map { $0 == 0x28 ? 0xFF08 : ($0 == 0x29 ? 0xFF09 : $0) }
+      for c in own { id.append(c == 0x28 ? 0xFF08 : (c == 0x29 ? 0xFF09 : c)) }
     }
-    var id = parentId.map { $0 + [0x2F] + own } ?? own
-    let key = Self.identity(id)
-    let seen = used[key, default: 0] + 1
-    used[key] = seen
+    let seen = Self.increment(&used[Self.identity(id), default: 0])
     if seen > 1 { id += "#\(seen)".scalarValues }
-    let children = b.children.map { freeze($0, parentId: id, level: level + 1, used: &used) }
+    let children = b.children.map { freeze($0, s, parentId: id, level: level + 1, used: &used) }
     return Node(id: NodeID(String(scalarValues: id)), kind: b.kind, marker: b.marker, ordinal: b.ordinal, level: level, heading: b.heading,
                 span: SourceSpan(start: b.start, end: b.end), headingSpan: b.headingSpan, role: b.role, children: children)
   }

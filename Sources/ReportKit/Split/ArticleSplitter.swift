@@ -102,22 +102,24 @@ public struct ArticleSplitter: Sendable {
     }
     while k < lines.count {
       let r = lines[k]
-      let t = text(r)
-      if t.hasPrefix("——") || t.hasPrefix("—") || t.hasPrefix("--") || t.hasPrefix("―") || isDatedSubtitle(s, r) {
-        var sub = String(t.drop(while: { $0 == "—" || $0 == "-" || $0 == "―" }))
+      // Searched as scalars where the line allows (`HeaderText`); the String is made for what is kept.
+      let h = HeaderText(s[r])
+      if HeaderWord.subtitleDashes.contains(where: h.hasPrefix) || isDatedSubtitle(s, r) {
+        var sub = String(h.text.drop(while: { $0 == "—" || $0 == "-" || $0 == "―" }))
         if sub.hasSuffix("。") { sub.removeLast() }  // 「…会议上省长许昆林作政府工作报告。」
         a.header.subtitle = sub
       } else if a.docNumber == nil, let number = HeaderLines.docNumber(s[r]) {
         a.docNumber = number
-      } else if t.hasPrefix("来源：") || t.hasPrefix("来源:") || t.hasPrefix("发布时间") || t.hasPrefix("时间：") {
+      } else if HeaderWord.publishingLabels.contains(where: h.hasPrefix) {
         // Publishing metadata, part of the header.
       } else if isSpeakerLine(s, r) {
+        let t = h.text
         a.header.speaker = t
         let parts = t.split(separator: " ")
         if parts.count >= 2 { a.header.authors = [parts.dropFirst().joined()] } else { a.header.authors = [personName(fromSpeaker: t)] }
       } else if a.header.title != nil, a.header.authors.isEmpty, isBylineLine(s, r) {
-        a.header.authors = t.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" }).map(String.init)
-      } else if t == "各位代表：" || t == "各位代表!" || t == "各位代表：" {
+        a.header.authors = h.text.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "，" }).map(String.init)
+      } else if HeaderWord.salutations.contains(where: h.equals) {
         k += 1
         break
       } else {
@@ -216,8 +218,8 @@ public struct ArticleSplitter: Sendable {
     if t.contains(.comma) || t.contains(.fullStop) { return false }
     return Self.speakerLineTitles.contains { title in
       guard let rr = t.firstRange(of: title) else { return false }
-      let rest = t[from: rr.upperBound].text.trimmingCharacters(in: .whitespaces)
-      return !rest.isEmpty && rest.unicodeScalars.count <= 8
+      let rest = t[from: rr.upperBound].trimmedCount()
+      return rest > 0 && rest <= 8
     }
   }
 
@@ -288,8 +290,7 @@ public struct ArticleSplitter: Sendable {
       guard let r = t.firstRange(of: .workReport) else { return nil }
       var head = t[upTo: r.lowerBound]
       if let y = head.firstRange(of: .year) { head = head[from: y.upperBound] }
-      var name = head.text
-      name = name.replacingOccurrences(of: "人民", with: "")
+      let name = head.removing(.people).text
       if (2...12).contains(name.count) { return name }
     }
     return nil

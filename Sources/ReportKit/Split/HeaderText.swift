@@ -65,6 +65,24 @@ struct HeaderText {
     return HeaderText(scalars.filter { $0 != 0x20 }[...])
   }
 
+  /// The text without any occurrence of `w` (taken left to right), as Foundation's
+  /// `replacingOccurrences(of:with: "")` leaves it.
+  func removing(_ w: HeaderWord) -> HeaderText {
+    if let string { return HeaderText(string.replacingOccurrences(of: w.string, with: "")) }
+    var out = Scalars()
+    out.reserveCapacity(scalars.count)
+    var i = 0
+    while i < scalars.count {
+      if !w.scalars.isEmpty, i + w.scalars.count <= scalars.count, scalars[i..<(i + w.scalars.count)].elementsEqual(w.scalars) {
+        i += w.scalars.count
+      } else {
+        out.append(scalars[i])
+        i += 1
+      }
+    }
+    return HeaderText(out[...])
+  }
+
   /// Whether `w` occurs.
   func contains(_ w: HeaderWord) -> Bool { firstRange(of: w) != nil }
 
@@ -78,6 +96,31 @@ struct HeaderText {
   func lastRange(of w: HeaderWord) -> Range<Int>? {
     if let string { return offsets(string.range(of: w.string, options: .backwards), in: string) }
     return scalars.lastRun(of: w.scalars)
+  }
+
+  /// Whether the text starts with `w`, as `String.hasPrefix` answers (characters compared canonically).
+  func hasPrefix(_ w: HeaderWord) -> Bool {
+    if let string { return string.hasPrefix(w.string) }
+    return scalars.starts(with: w.scalars)
+  }
+
+  /// Whether the text is `w`, as `String`'s `==` answers.
+  func equals(_ w: HeaderWord) -> Bool {
+    if let string { return string == w.string }
+    return scalars == w.scalars
+  }
+
+  /// The number of scalars left once white space (`CharacterSet.whitespaces`: Zs and tab) is trimmed from
+  /// both ends, as Foundation's `trimmingCharacters(in:)` leaves them.
+  func trimmedCount() -> Int {
+    if let string { return string.trimmingCharacters(in: .whitespaces).unicodeScalars.count }
+    // Of the inert scalars only U+0020 and U+3000 are white space.
+    @inline(__always) func blank(_ c: UInt32) -> Bool { c == 0x20 || c == 0x3000 }
+    var a = 0
+    var b = scalars.count
+    while a < b && blank(scalars[a]) { a += 1 }
+    while b > a && blank(scalars[b - 1]) { b -= 1 }
+    return b - a
   }
 
   private func offsets(_ r: Range<String.Index>?, in s: String) -> Range<Int>? {
@@ -122,4 +165,12 @@ extension HeaderWord {
   static let authorNote = HeaderWord("（作者")
   /// 国务院 (State Council)
   static let stateCouncil = HeaderWord("国务院")
+  /// 人民 (people's), left out of a region's name taken from a title (…人民政府工作报告)
+  static let people = HeaderWord("人民")
+  /// What a subtitle line opens with: —— (read as its first —), -- and ―.
+  static let subtitleDashes = ["—", "--", "―"].map(HeaderWord.init)
+  /// What publishing metadata in a header opens with: 来源：, 来源:, 发布时间, 时间：.
+  static let publishingLabels = ["来源：", "来源:", "发布时间", "时间："].map(HeaderWord.init)
+  /// The salutation that closes a header: 各位代表：, 各位代表!.
+  static let salutations = ["各位代表：", "各位代表!"].map(HeaderWord.init)
 }

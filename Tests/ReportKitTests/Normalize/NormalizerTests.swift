@@ -52,3 +52,17 @@ func normalises(input: String, expected: String) {
   }
   #expect(n.sourceOffsets.first == 1)  // 政 follows the BOM
 }
+
+/// Runs of Han long enough for the eight-at-a-time copy, broken by scalars that ask for more (上 may start
+/// debris, a digit, a comma judged by its neighbours, ideographic spaces), keep every scalar's source offset.
+@Test func longRunsKeepTheirSourceOffsets() {
+  let src = "一二三四五六七八九十一二三四五六七八九十上半年增长5.2%,比上年提高1个百分点　　一二三四五六七八九十。".scalarValues
+  let n = Normalizer().normalize(scalars: src)
+  #expect(n.scalars.count == n.sourceOffsets.count)
+  for (k, o) in n.sourceOffsets.enumerated() where n.scalars[k] != 0x20 && n.scalars[k] != 0xFF0C {
+    #expect(src[Int(o)] == n.scalars[k])
+  }
+  // The comma between a % and a Han character is a full-width one, from the source's ASCII comma.
+  let comma = n.scalars.firstIndex(of: 0xFF0C)!
+  #expect(src[Int(n.sourceOffsets[comma])] == 0x2C)
+}
