@@ -16,11 +16,36 @@ public struct Pipeline: Sendable {
   }
 
   /// The options in force.
-  public var options: Options
+  public var options: Options {
+    didSet { stages = Stages(rules: options.rules) }
+  }
+
+  /// The stages, made once from the rules: each reads its word lists into its own form when made (~47,000
+  /// instructions together), which a run over many small files would otherwise pay per file.
+  private var stages: Stages
+
+  private struct Stages: Sendable {
+    let normalizer: Normalizer
+    let splitter: ArticleSplitter
+    let kindReader: KindReader
+    let yearInferrer: YearInferrer
+    let segmenter: Segmenter
+    let extractor: Extractor
+
+    init(rules: RuleSet) {
+      normalizer = Normalizer(rules: rules)
+      splitter = ArticleSplitter(rules: rules)
+      kindReader = KindReader(rules: rules)
+      yearInferrer = YearInferrer(rules: rules)
+      segmenter = Segmenter(rules: rules)
+      extractor = Extractor(rules: rules)
+    }
+  }
 
   /// Makes a pipeline.
   public init(options: Options = Options()) {
     self.options = options
+    stages = Stages(rules: options.rules)
   }
 
   /// Processes the bytes of an input; `path` names it in the report and in errors (the caller reads the file).
@@ -28,11 +53,16 @@ public struct Pipeline: Sendable {
     process(try Ingestor().read(data: data, path: path))
   }
 
+  /// Processes the bytes of an input read into an array (no copy of them is made).
+  public func extract(bytes: [UInt8], path: String) throws(IngestError) -> Report {
+    process(try Ingestor().read(bytes: bytes, path: path))
+  }
+
   /// Processes decoded text.
   public func process(_ source: consuming SourceText) -> Report {
     let info = source.info
     let warnings = source.warnings
-    var normalized = Normalizer(rules: options.rules).normalize(scalars: source.scalars)
+    var normalized = stages.normalizer.normalize(scalars: source.scalars)
     // The locator keeps the source's line breaks, not its text: the decoded source goes here (a caller that
     // passes its last reference frees it), before the documents are made.
     let lines = SourceLocator(source: source.scalars, sourceOffsets: [])
@@ -82,9 +112,8 @@ public struct Pipeline: Sendable {
 
   /// Figures, deadlines and targets of each document, its diagnostics in text order.
   private func extract(_ docs: inout [Document]) {
-    let extractor = Extractor(rules: options.rules)
     for k in docs.indices {
-      extractor.extract(&docs[k])
+      stages.extractor.extract(&docs[k])
       docs[k].diagnostics.sort { ($0.span?.start ?? -1, $0.id) < ($1.span?.start ?? -1, $1.id) }
     }
   }
@@ -92,14 +121,14 @@ public struct Pipeline: Sendable {
   /// Splits normalised text into documents with header, year and outline, before extraction.
   public func outline(_ normalized: NormalizedText) -> [Document] {
     let s = normalized.scalars
-    let articles = ArticleSplitter(rules: options.rules).split(s)
-    let segmenter = Segmenter(rules: options.rules)
-    let kindReader = KindReader(rules: options.rules)
-    let kinds = articles.map { kindReader.kind(of: $0, text: s[$0.range]) }
-    let years = YearInferrer(rules: options.rules).years(of: articles, kinds: kinds.map(\.kind), in: s, given: options.year)
+    let articles = stages.splitter.split(s)
+    let kinds = articles.map { stages.kindReader.kind(of: $0, text: s[$0.range]) }
+    let years = stages.yearInferrer.years(of: articles, kinds: kinds.map(\.kind), in: s, given: options.year)
     var docs: [Document] = []
     for (k, art) in articles.enumerated() {
-      var doc = Document(id: "d\(k + 1)", scalars: Array(s[art.range]), offsetInFile: art.range.lowerBound)
+      // A file of one article (most) shares the normalised text's buffer instead of copying it.
+      let text = art.range == s.indices ? s : Array(s[art.range])
+      var doc = Document(id: "d\(k + 1)", scalars: text, offsetInFile: art.range.lowerBound)
       doc.header = art.header
       doc.docNumber = art.docNumber
       doc.date = art.date?.dayValue
@@ -120,7 +149,7 @@ public struct Pipeline: Sendable {
       }
       // Segmented once the year and kind are settled: a part heading naming an earlier year reviews it, and a
       // bulletin's parts all report actuals.
-      doc.outline = segmenter.segment(
+      doc.outline = stages.segmenter.segment(
         doc.scalars, bodyStart: art.bodyStart, lines: art.lines, reportYear: doc.year, kind: doc.kind,
         diagnostics: &doc.diagnostics)
       docs.append(doc)

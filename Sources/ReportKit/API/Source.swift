@@ -33,6 +33,9 @@ public struct SourceInfo: Sendable, Hashable {
 
   /// The lower-case hex SHA-256 that `sha256` holds for a source with these bytes.
   public static func sha256(of data: Data) -> String { SHA256.hex([UInt8](data)) }
+
+  /// The SHA-256 of `bytes`, as `sha256` holds it.
+  public static func sha256(of bytes: [UInt8]) -> String { SHA256.hex(bytes) }
 }
 
 /// Decoded text of a source before normalisation: paragraphs separated by line breaks.

@@ -7,7 +7,11 @@ public struct Ingestor: Sendable {
 
   /// Decodes `data` that came from `path`.
   public func read(data: Data, path: String) throws(IngestError) -> SourceText {
-    let bytes = [UInt8](data)
+    try read(bytes: [UInt8](data), path: path)
+  }
+
+  /// Decodes `bytes` that came from `path` (without the copy `read(data:path:)` makes).
+  public func read(bytes: [UInt8], path: String) throws(IngestError) -> SourceText {
     let hash = SHA256.hex(bytes)
     if !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
       throw IngestError(path: path, kind: .empty, reason: bytes.isEmpty ? "the file is empty" : "the file holds only white space")
@@ -15,10 +19,10 @@ public struct Ingestor: Sendable {
     let format = FormatSniffer.detect(bytes)
     switch format {
     case .docx:
-      let text = try DocxReader.text(from: data, path: path)
+      let text = try DocxReader.text(from: Data(bytes), path: path)
       return try checked(SourceText(info: SourceInfo(path: path, format: .docx, encoding: .utf8, sha256: hash), text: text))
     case .pdf:
-      let (text, cut) = try PDFReader.read(data, path: path)
+      let (text, cut) = try PDFReader.read(Data(bytes), path: path)
       var source = SourceText(info: SourceInfo(path: path, format: .pdf, encoding: .utf8, sha256: hash), text: text)
       if cut { source.warnings.append(.pagesLeftOut(after: PDFReader.maxPages, at: source.scalars.count)) }
       return try checked(source)

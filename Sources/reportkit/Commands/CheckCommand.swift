@@ -89,7 +89,7 @@ struct CheckSettings: Sendable, Equatable {
     var reports: [Report] = []
     for path in [plan] + progress {
       do {
-        let report = try pipeline.extract(data: try InputReader.read(path), path: path)
+        let report = try pipeline.extract(bytes: try InputReader.read(path), path: path)
         engine.report(report)
         reports.append(report)
       } catch {

@@ -50,7 +50,7 @@ struct ChecklistCommand: ParsableCommand, TakesManyPaths {
     for path in paths {
       var report: Report
       do {
-        report = try pipeline.extract(data: try InputReader.read(path), path: path)
+        report = try pipeline.extract(bytes: try InputReader.read(path), path: path)
       } catch {
         engine.failed(error)
         continue

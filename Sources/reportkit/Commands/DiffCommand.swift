@@ -42,7 +42,7 @@ struct DiffCommand: ParsableCommand {
     var reports: [Report] = []
     for path in [old, new] {
       do {
-        let report = try pipeline.extract(data: try InputReader.read(path), path: path)
+        let report = try pipeline.extract(bytes: try InputReader.read(path), path: path)
         engine.report(report)
         if report.documents.isEmpty {
           engine.failed(IngestError(path: path, kind: .empty, reason: "holds no document to compare"))

@@ -85,8 +85,8 @@ struct ExtractSettings: Sendable, Equatable {
         let report: Report
         do {
           // Read in its own statement so the input's bytes are freed before the text is normalised (3 bytes
-          // per character of a large document, held through the whole extraction by `pipeline.extract(data:)`).
-          let source = try Ingestor().read(data: try InputReader.read(path), path: path)
+          // per character of a large document, held through the whole extraction by `pipeline.extract(bytes:)`).
+          let source = try Ingestor().read(bytes: try InputReader.read(path), path: path)
           report = pipeline.process(consume source)
         } catch {
           engine.failed(error)
