@@ -79,7 +79,7 @@ public enum ReportJSON {
     w.endObject()
   }
 
-  static func writeDocument(_ d: Document, into w: inout JSONWriter) {
+  static func writeDocument(_ d: borrowing Document, into w: inout JSONWriter) {
     w.beginObject()
     w.field("id", d.id)
     w.field("title", d.header.title)
@@ -127,7 +127,7 @@ public enum ReportJSON {
     w.endObject()
   }
 
-  static func writeSentence(_ x: Sentence, into w: inout JSONWriter) {
+  static func writeSentence(_ x: borrowing Sentence, into w: inout JSONWriter) {
     w.element()
     w.beginLineObject()
     w.field("id", x.id)
@@ -137,7 +137,7 @@ public enum ReportJSON {
     w.endLineObject()
   }
 
-  static func writeFigure(_ f: Figure, into w: inout JSONWriter) {
+  static func writeFigure(_ f: borrowing Figure, into w: inout JSONWriter) {
     w.element()
     w.beginLineObject()
     w.field("id", f.id)
@@ -169,7 +169,7 @@ public enum ReportJSON {
     w.endLineObject()
   }
 
-  static func writeDeadline(_ t: Deadline, into w: inout JSONWriter) {
+  static func writeDeadline(_ t: borrowing Deadline, into w: inout JSONWriter) {
     w.element()
     w.beginLineObject()
     w.field("id", t.id)
@@ -183,7 +183,7 @@ public enum ReportJSON {
   }
 
   /// A target of `d`, with its quote of the document's text.
-  static func writeTarget(_ g: Target, of d: Document, into w: inout JSONWriter) {
+  static func writeTarget(_ g: borrowing Target, of d: borrowing Document, into w: inout JSONWriter) {
     w.element()
     w.beginLineObject()
     w.field("id", g.id)
@@ -214,7 +214,7 @@ public enum ReportJSON {
     w.endLineObject()
   }
 
-  static func writeDiagnostic(_ x: Diagnostic, into w: inout JSONWriter) {
+  static func writeDiagnostic(_ x: borrowing Diagnostic, into w: inout JSONWriter) {
     w.element()
     w.beginLineObject()
     w.field("id", x.id.rawValue)
@@ -246,7 +246,7 @@ public enum ReportJSON {
     w.endArray()
   }
 
-  static func writeNode(_ n: Node, into w: inout JSONWriter) {
+  static func writeNode(_ n: borrowing Node, into w: inout JSONWriter) {
     w.element()
     w.beginObject()
     w.field("id", n.id.path)
