@@ -102,15 +102,16 @@ public enum ReportJSON {
     w.key("outline")
     writeNodes(d.outline.roots, into: &w)
     // Each record is written by its own function from the array's buffer: `for x in` copied every record out,
-    // retaining and releasing its strings; sentences and deadlines are now read in place (a figure or a target
-    // is still copied once for its call).
+    // retaining and releasing its strings. A figure, a target and a node are handed over as a pointer into
+    // the buffer: passed as a value, even a borrowed one, each was still copied for the call (the compiler
+    // cannot tell that the call leaves the buffer alone), eight strings retained and released a figure.
     w.key("sentences")
     w.beginArray()
     d.sentences.withUnsafeBufferPointer { list in for i in list.indices { writeSentence(list[i], into: &w) } }
     w.endArray()
     w.key("figures")
     w.beginArray()
-    d.figures.withUnsafeBufferPointer { list in for i in list.indices { writeFigure(list[i], into: &w) } }
+    d.figures.withUnsafeBufferPointer { list in for i in list.indices { writeFigure(list.baseAddress! + i, into: &w) } }
     w.endArray()
     w.key("deadlines")
     w.beginArray()
@@ -118,7 +119,7 @@ public enum ReportJSON {
     w.endArray()
     w.key("targets")
     w.beginArray()
-    d.targets.withUnsafeBufferPointer { list in for i in list.indices { writeTarget(list[i], of: d, into: &w) } }
+    d.targets.withUnsafeBufferPointer { list in for i in list.indices { writeTarget(list.baseAddress! + i, of: d, into: &w) } }
     w.endArray()
     w.key("diagnostics")
     w.beginArray()
@@ -137,24 +138,25 @@ public enum ReportJSON {
     w.endLineObject()
   }
 
-  static func writeFigure(_ f: borrowing Figure, into w: inout JSONWriter) {
+  /// The figure at `f` (in its array's buffer, read in place).
+  static func writeFigure(_ f: UnsafePointer<Figure>, into w: inout JSONWriter) {
     w.element()
     w.beginLineObject()
-    w.field("id", f.id)
-    w.field("text", f.text)
-    w.field("value", f.value)
-    w.field("upper", f.upper)
-    w.field("unit", f.unit)
-    w.field("canonicalUnit", f.canonicalUnit)
-    w.field("qualifier", f.qualifier)
-    w.field("kind", f.kind.rawValue)
-    w.field("metric", f.metric)
-    w.field("metricKey", f.metricKey)
-    w.field("role", f.role.rawValue)
-    w.field("change", f.change?.rawValue)
-    w.field("estimate", f.estimate)
+    w.field("id", f.pointee.id)
+    w.field("text", f.pointee.text)
+    w.field("value", f.pointee.value)
+    w.field("upper", f.pointee.upper)
+    w.field("unit", f.pointee.unit)
+    w.field("canonicalUnit", f.pointee.canonicalUnit)
+    w.field("qualifier", f.pointee.qualifier)
+    w.field("kind", f.pointee.kind.rawValue)
+    w.field("metric", f.pointee.metric)
+    w.field("metricKey", f.pointee.metricKey)
+    w.field("role", f.pointee.role.rawValue)
+    w.field("change", f.pointee.change?.rawValue)
+    w.field("estimate", f.pointee.estimate)
     w.key("base")
-    if let b = f.base {
+    if let b = f.pointee.base {
       w.beginLineObject()
       w.field("text", b.text)
       w.key("interval")
@@ -163,9 +165,9 @@ public enum ReportJSON {
     } else {
       w.null()
     }
-    w.field("nodeId", f.nodeId)
-    w.field("span", f.span)
-    w.field("sentence", f.sentence)
+    w.field("nodeId", f.pointee.nodeId)
+    w.field("span", f.pointee.span)
+    w.field("sentence", f.pointee.sentence)
     w.endLineObject()
   }
 
@@ -182,35 +184,35 @@ public enum ReportJSON {
     w.endLineObject()
   }
 
-  /// A target of `d`, with its quote of the document's text.
-  static func writeTarget(_ g: borrowing Target, of d: borrowing Document, into w: inout JSONWriter) {
+  /// The target at `g` (in its array's buffer, read in place) of `d`, with its quote of the document's text.
+  static func writeTarget(_ g: UnsafePointer<Target>, of d: borrowing Document, into w: inout JSONWriter) {
     w.element()
     w.beginLineObject()
-    w.field("id", g.id)
-    w.field("metric", g.metric)
-    w.field("metricKey", g.metricKey)
-    w.field("comparator", g.comparator.rawValue)
-    w.field("value", g.value)
-    w.field("upper", g.upper)
-    w.field("unit", g.unit)
-    w.field("canonicalUnit", g.canonicalUnit)
-    w.field("change", g.change?.rawValue)
-    w.field("hedge", g.hedge)
-    w.field("deadlineId", g.deadlineId)
-    w.field("deadlineInherited", g.deadlineInherited)
-    w.field("figureId", g.figureId)
-    w.field("headline", g.headline)
-    w.field("nodeId", g.nodeId)
-    w.field("owners", g.owners)
-    w.field("span", g.span)
+    w.field("id", g.pointee.id)
+    w.field("metric", g.pointee.metric)
+    w.field("metricKey", g.pointee.metricKey)
+    w.field("comparator", g.pointee.comparator.rawValue)
+    w.field("value", g.pointee.value)
+    w.field("upper", g.pointee.upper)
+    w.field("unit", g.pointee.unit)
+    w.field("canonicalUnit", g.pointee.canonicalUnit)
+    w.field("change", g.pointee.change?.rawValue)
+    w.field("hedge", g.pointee.hedge)
+    w.field("deadlineId", g.pointee.deadlineId)
+    w.field("deadlineInherited", g.pointee.deadlineInherited)
+    w.field("figureId", g.pointee.figureId)
+    w.field("headline", g.pointee.headline)
+    w.field("nodeId", g.pointee.nodeId)
+    w.field("owners", g.pointee.owners)
+    w.field("span", g.pointee.span)
     w.key("text")
-    let quote = d.quote(of: g)
+    let quote = d.quote(of: g.pointee)
     if quote.clippedBefore || quote.clippedAfter {
-      w.string(d.quoteText(of: g))
+      w.string(d.quoteText(of: g.pointee))
     } else {
       w.string(scalars: d.scalars[clamped(quote.span, d.scalars.count)])
     }
-    w.field("sentence", g.sentence)
+    w.field("sentence", g.pointee.sentence)
     w.endLineObject()
   }
 
@@ -242,25 +244,26 @@ public enum ReportJSON {
 
   static func writeNodes(_ nodes: [Node], into w: inout JSONWriter) {
     w.beginArray()
-    nodes.withUnsafeBufferPointer { list in for i in list.indices { writeNode(list[i], into: &w) } }
+    nodes.withUnsafeBufferPointer { list in for i in list.indices { writeNode(list.baseAddress! + i, into: &w) } }
     w.endArray()
   }
 
-  static func writeNode(_ n: borrowing Node, into w: inout JSONWriter) {
+  /// The node at `n` (in its array's buffer, read in place) and its children.
+  static func writeNode(_ n: UnsafePointer<Node>, into w: inout JSONWriter) {
     w.element()
     w.beginObject()
-    w.field("id", n.id.path)
-    w.field("kind", n.kind.rawValue)
-    w.field("marker", n.marker)
-    w.field("ordinal", n.ordinal)
-    w.field("level", n.level)
-    w.field("heading", n.heading)
-    w.field("span", n.span)
-    w.field("headingSpan", n.headingSpan)
-    w.field("role", n.role.rawValue)
-    w.field("owners", n.owners)
+    w.field("id", n.pointee.id.path)
+    w.field("kind", n.pointee.kind.rawValue)
+    w.field("marker", n.pointee.marker)
+    w.field("ordinal", n.pointee.ordinal)
+    w.field("level", n.pointee.level)
+    w.field("heading", n.pointee.heading)
+    w.field("span", n.pointee.span)
+    w.field("headingSpan", n.pointee.headingSpan)
+    w.field("role", n.pointee.role.rawValue)
+    w.field("owners", n.pointee.owners)
     w.key("children")
-    writeNodes(n.children, into: &w)
+    writeNodes(n.pointee.children, into: &w)
     w.endObject()
   }
 }
