@@ -31,13 +31,38 @@ package struct JSONWriter: ~Copyable {
 
   /// Where a streaming writer hands its full buffer; nil keeps every byte in memory (`bytes`).
   private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+  /// The caller's buffer a writer `over:` started in, never freed here; `base` leaves it only if it grows.
+  private let lent: UnsafeMutablePointer<UInt8>?
 
   package init(pretty: Bool, capacity: Int = 1 << 16) {
     self.pretty = pretty
     self.capacity = max(capacity, 64)
     self.sink = nil
+    self.lent = nil
     base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
   }
+
+  /// A writer that writes into `buffer` (the storage of the array being made, say) until it is full, then
+  /// into a buffer of its own: `isInPlace` says whether every byte is still in `buffer`.
+  package init(pretty: Bool, over buffer: UnsafeMutableBufferPointer<UInt8>) {
+    self.pretty = pretty
+    self.sink = nil
+    if let start = buffer.baseAddress, buffer.count >= 64 {
+      lent = start
+      base = start
+      capacity = buffer.count
+    } else {
+      lent = nil
+      capacity = 64
+      base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    }
+  }
+
+  /// Whether every byte so far is in the buffer given to `init(pretty:over:)`, the first `count` of it.
+  package var isInPlace: Bool { base == lent }
+
+  /// How many bytes are written (and not yet handed to a sink).
+  package var written: Int { count }
 
   /// A writer that hands its bytes to `sink` in chunks of about `chunk` bytes as it goes, and the rest on
   /// `flush()`: the JSON of a large document never sits in memory whole (it was 12 bytes per character of
@@ -46,10 +71,11 @@ package struct JSONWriter: ~Copyable {
     self.pretty = pretty
     self.capacity = max(chunk, 64)
     self.sink = sink
+    self.lent = nil
     base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
   }
 
-  deinit { base.deallocate() }
+  deinit { if base != lent { base.deallocate() } }
 
   /// Hands what is buffered to the sink (a writer without one keeps it).
   package mutating func flush() {
@@ -71,7 +97,7 @@ package struct JSONWriter: ~Copyable {
     while c < needed { c *= 2 }
     let b = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
     b.update(from: base, count: count)
-    base.deallocate()
+    if base != lent { base.deallocate() }
     base = b
     capacity = c
   }
@@ -350,19 +376,23 @@ package struct JSONWriter: ~Copyable {
         var n = 0
         var k = i
         while k < end {
-          // Four scalars a step while all four are three-byte ones (Han, CJK punctuation: nearly all the text).
+          // Four scalars a step while all four are three-byte ones (Han, CJK punctuation: nearly all the text),
+          // then the four that stopped it one by one: retried a scalar on, the vector test would fail again
+          // on the same scalar up to four times.
           k = JSONWriter.putThreeByteRun(src, from: k, to: end, at: p, &n)
-          guard k < end else { break }
-          let v = src[k]
-          if JSONWriter.isThreeByte(v) {
-            JSONWriter.putThreeByte(v, at: p + n)
-            n &+= 3
-          } else if v < 0x80 {
-            JSONWriter.put(UInt8(truncatingIfNeeded: v), at: p, &n)
-          } else {
-            UTF8Encoding.write(v, into: UnsafeMutableBufferPointer(start: p, count: room), at: &n)
+          let stop = min(k &+ 4, end)
+          while k < stop {
+            let v = src[k]
+            if JSONWriter.isThreeByte(v) {
+              JSONWriter.putThreeByte(v, at: p + n)
+              n &+= 3
+            } else if v < 0x80 {
+              JSONWriter.put(UInt8(truncatingIfNeeded: v), at: p, &n)
+            } else {
+              UTF8Encoding.write(v, into: UnsafeMutableBufferPointer(start: p, count: room), at: &n)
+            }
+            k &+= 1
           }
-          k &+= 1
         }
         count += n
         i = end

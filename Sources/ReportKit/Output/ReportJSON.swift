@@ -2,11 +2,24 @@
 public enum ReportJSON {
   /// One report as a JSON object (pretty-printed unless `pretty` is false), with a final line break.
   public static func encode(_ report: Report, pretty: Bool = true) -> [UInt8] {
-    // About 10 bytes of pretty JSON per character of text (the text itself, then figures and spans): reserve
-    // once rather than grow and copy.
-    var w = JSONWriter(pretty: pretty, capacity: report.documents.reduce(65536) { $0 + $1.scalars.count * 12 })
-    writeReport(report, into: &w)
-    return w.bytes(appending: 0x0A)
+    // Written straight into the array returned, reserved once from the text's length: pretty JSON is 8–17
+    // bytes a character of text over the corpus (the text itself, then figures and spans), 12 on average,
+    // so 16 and 64 KB leave room for all of it. A report that outgrows it is copied once at the end, as
+    // every report was before (written into the writer's own buffer, then copied out).
+    let estimate = report.documents.reduce(65536) { $0 + $1.scalars.count * 16 }
+    var spilled: [UInt8]?
+    let bytes = [UInt8](unsafeUninitializedCapacity: estimate) { buffer, n in
+      var w = JSONWriter(pretty: pretty, over: buffer)
+      writeReport(report, into: &w)
+      if w.isInPlace && w.written < buffer.count {
+        buffer[w.written] = 0x0A
+        n = w.written + 1
+      } else {
+        spilled = w.bytes(appending: 0x0A)
+        n = 0
+      }
+    }
+    return spilled ?? bytes
   }
 
   /// The bytes of `encode` without the final line break, handed to `sink` in chunks of about 1 MB as they are

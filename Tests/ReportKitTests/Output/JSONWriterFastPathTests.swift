@@ -126,3 +126,38 @@ import Testing
     }
   }
 }
+
+/// A writer over a caller's buffer writes in place while the bytes fit, then goes on in a buffer of its own
+/// with everything written so far, and never frees the caller's.
+@Test func aWriterOverABufferSpillsWhenItOutgrowsIt() {
+  let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64)
+  defer { buffer.deallocate() }
+  do {
+    var w = JSONWriter(pretty: false, over: buffer)
+    // Room for the worst case is made first (six bytes a byte): 20 for 元, within the 64.
+    w.string("元")
+    w.int(2026)
+    let inPlace = w.isInPlace
+    #expect(inPlace && w.written == 9)
+    #expect(String(decoding: buffer.prefix(w.written), as: UTF8.self) == "\"元\"2026")
+  }
+  do {
+    var w = JSONWriter(pretty: false, over: buffer)
+    let long = String(repeating: "亿元", count: 20)  // 120 bytes and its quotes
+    w.string(long)
+    let inPlace = w.isInPlace
+    #expect(!inPlace)
+    #expect(String(decoding: w.bytes, as: UTF8.self) == "\"" + long + "\"")
+  }
+}
+
+/// `encode` writes the same bytes as the streaming `write`, with its final line break.
+@Test func encodeInPlaceMatchesTheStream() {
+  let text = "2026年工作安排\n今年经济增长4.5%—5%，城镇新增就业1200万人以上。\n新建项目120个以上。"
+  let report = Pipeline().process(
+    SourceText(info: SourceInfo(path: "r.txt", format: .text, encoding: .utf8, sha256: String(repeating: "0", count: 64)),
+      text: text))
+  var streamed: [UInt8] = []
+  ReportJSON.write(report) { streamed += $0 }
+  #expect(ReportJSON.encode(report) == streamed + [0x0A])
+}
