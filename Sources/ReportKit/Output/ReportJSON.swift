@@ -2,11 +2,24 @@
 public enum ReportJSON {
   /// One report as a JSON object (pretty-printed unless `pretty` is false), with a final line break.
   public static func encode(_ report: Report, pretty: Bool = true) -> [UInt8] {
-    // About 10 bytes of pretty JSON per character of text (the text itself, then figures and spans): reserve
-    // once rather than grow and copy.
-    var w = JSONWriter(pretty: pretty, capacity: report.documents.reduce(65536) { $0 + $1.scalars.count * 12 })
-    writeReport(report, into: &w)
-    return w.bytes(appending: 0x0A)
+    // Written straight into the array returned, reserved once from the text's length: pretty JSON is 8–17
+    // bytes a character of text over the corpus (the text itself, then figures and spans), 12 on average,
+    // so 16 and 64 KB leave room for all of it. A report that outgrows it is copied once at the end, as
+    // every report was before (written into the writer's own buffer, then copied out).
+    let estimate = report.documents.reduce(65536) { $0 + $1.scalars.count * 16 }
+    var spilled: [UInt8]?
+    let bytes = [UInt8](unsafeUninitializedCapacity: estimate) { buffer, n in
+      var w = JSONWriter(pretty: pretty, over: buffer)
+      writeReport(report, into: &w)
+      if w.isInPlace && w.written < buffer.count {
+        buffer[w.written] = 0x0A
+        n = w.written + 1
+      } else {
+        spilled = w.bytes(appending: 0x0A)
+        n = 0
+      }
+    }
+    return spilled ?? bytes
   }
 
   /// The bytes of `encode` without the final line break, handed to `sink` in chunks of about 1 MB as they are
@@ -79,7 +92,7 @@ public enum ReportJSON {
     w.endObject()
   }
 
-  static func writeDocument(_ d: Document, into w: inout JSONWriter) {
+  static func writeDocument(_ d: borrowing Document, into w: inout JSONWriter) {
     w.beginObject()
     w.field("id", d.id)
     w.field("title", d.header.title)
@@ -102,15 +115,16 @@ public enum ReportJSON {
     w.key("outline")
     writeNodes(d.outline.roots, into: &w)
     // Each record is written by its own function from the array's buffer: `for x in` copied every record out,
-    // retaining and releasing its strings; sentences and deadlines are now read in place (a figure or a target
-    // is still copied once for its call).
+    // retaining and releasing its strings. A figure, a target and a node are handed over as a pointer into
+    // the buffer: passed as a value, even a borrowed one, each was still copied for the call (the compiler
+    // cannot tell that the call leaves the buffer alone), eight strings retained and released a figure.
     w.key("sentences")
     w.beginArray()
     d.sentences.withUnsafeBufferPointer { list in for i in list.indices { writeSentence(list[i], into: &w) } }
     w.endArray()
     w.key("figures")
     w.beginArray()
-    d.figures.withUnsafeBufferPointer { list in for i in list.indices { writeFigure(list[i], into: &w) } }
+    d.figures.withUnsafeBufferPointer { list in for i in list.indices { writeFigure(list.baseAddress! + i, into: &w) } }
     w.endArray()
     w.key("deadlines")
     w.beginArray()
@@ -118,7 +132,7 @@ public enum ReportJSON {
     w.endArray()
     w.key("targets")
     w.beginArray()
-    d.targets.withUnsafeBufferPointer { list in for i in list.indices { writeTarget(list[i], of: d, into: &w) } }
+    d.targets.withUnsafeBufferPointer { list in for i in list.indices { writeTarget(list.baseAddress! + i, of: d, into: &w) } }
     w.endArray()
     w.key("diagnostics")
     w.beginArray()
@@ -127,7 +141,7 @@ public enum ReportJSON {
     w.endObject()
   }
 
-  static func writeSentence(_ x: Sentence, into w: inout JSONWriter) {
+  static func writeSentence(_ x: borrowing Sentence, into w: inout JSONWriter) {
     w.element()
     w.beginLineObject()
     w.field("id", x.id)
@@ -137,24 +151,25 @@ public enum ReportJSON {
     w.endLineObject()
   }
 
-  static func writeFigure(_ f: Figure, into w: inout JSONWriter) {
+  /// The figure at `f` (in its array's buffer, read in place).
+  static func writeFigure(_ f: UnsafePointer<Figure>, into w: inout JSONWriter) {
     w.element()
     w.beginLineObject()
-    w.field("id", f.id)
-    w.field("text", f.text)
-    w.field("value", f.value)
-    w.field("upper", f.upper)
-    w.field("unit", f.unit)
-    w.field("canonicalUnit", f.canonicalUnit)
-    w.field("qualifier", f.qualifier)
-    w.field("kind", f.kind.rawValue)
-    w.field("metric", f.metric)
-    w.field("metricKey", f.metricKey)
-    w.field("role", f.role.rawValue)
-    w.field("change", f.change?.rawValue)
-    w.field("estimate", f.estimate)
+    w.field("id", f.pointee.id)
+    w.field("text", f.pointee.text)
+    w.field("value", f.pointee.value)
+    w.field("upper", f.pointee.upper)
+    w.field("unit", f.pointee.unit)
+    w.field("canonicalUnit", f.pointee.canonicalUnit)
+    w.field("qualifier", f.pointee.qualifier)
+    w.field("kind", f.pointee.kind.rawValue)
+    w.field("metric", f.pointee.metric)
+    w.field("metricKey", f.pointee.metricKey)
+    w.field("role", f.pointee.role.rawValue)
+    w.field("change", f.pointee.change?.rawValue)
+    w.field("estimate", f.pointee.estimate)
     w.key("base")
-    if let b = f.base {
+    if let b = f.pointee.base {
       w.beginLineObject()
       w.field("text", b.text)
       w.key("interval")
@@ -163,13 +178,13 @@ public enum ReportJSON {
     } else {
       w.null()
     }
-    w.field("nodeId", f.nodeId)
-    w.field("span", f.span)
-    w.field("sentence", f.sentence)
+    w.field("nodeId", f.pointee.nodeId)
+    w.field("span", f.pointee.span)
+    w.field("sentence", f.pointee.sentence)
     w.endLineObject()
   }
 
-  static func writeDeadline(_ t: Deadline, into w: inout JSONWriter) {
+  static func writeDeadline(_ t: borrowing Deadline, into w: inout JSONWriter) {
     w.element()
     w.beginLineObject()
     w.field("id", t.id)
@@ -182,39 +197,39 @@ public enum ReportJSON {
     w.endLineObject()
   }
 
-  /// A target of `d`, with its quote of the document's text.
-  static func writeTarget(_ g: Target, of d: Document, into w: inout JSONWriter) {
+  /// The target at `g` (in its array's buffer, read in place) of `d`, with its quote of the document's text.
+  static func writeTarget(_ g: UnsafePointer<Target>, of d: borrowing Document, into w: inout JSONWriter) {
     w.element()
     w.beginLineObject()
-    w.field("id", g.id)
-    w.field("metric", g.metric)
-    w.field("metricKey", g.metricKey)
-    w.field("comparator", g.comparator.rawValue)
-    w.field("value", g.value)
-    w.field("upper", g.upper)
-    w.field("unit", g.unit)
-    w.field("canonicalUnit", g.canonicalUnit)
-    w.field("change", g.change?.rawValue)
-    w.field("hedge", g.hedge)
-    w.field("deadlineId", g.deadlineId)
-    w.field("deadlineInherited", g.deadlineInherited)
-    w.field("figureId", g.figureId)
-    w.field("headline", g.headline)
-    w.field("nodeId", g.nodeId)
-    w.field("owners", g.owners)
-    w.field("span", g.span)
+    w.field("id", g.pointee.id)
+    w.field("metric", g.pointee.metric)
+    w.field("metricKey", g.pointee.metricKey)
+    w.field("comparator", g.pointee.comparator.rawValue)
+    w.field("value", g.pointee.value)
+    w.field("upper", g.pointee.upper)
+    w.field("unit", g.pointee.unit)
+    w.field("canonicalUnit", g.pointee.canonicalUnit)
+    w.field("change", g.pointee.change?.rawValue)
+    w.field("hedge", g.pointee.hedge)
+    w.field("deadlineId", g.pointee.deadlineId)
+    w.field("deadlineInherited", g.pointee.deadlineInherited)
+    w.field("figureId", g.pointee.figureId)
+    w.field("headline", g.pointee.headline)
+    w.field("nodeId", g.pointee.nodeId)
+    w.field("owners", g.pointee.owners)
+    w.field("span", g.pointee.span)
     w.key("text")
-    let quote = d.quote(of: g)
+    let quote = d.quote(of: g.pointee)
     if quote.clippedBefore || quote.clippedAfter {
-      w.string(d.quoteText(of: g))
+      w.string(d.quoteText(of: g.pointee))
     } else {
       w.string(scalars: d.scalars[clamped(quote.span, d.scalars.count)])
     }
-    w.field("sentence", g.sentence)
+    w.field("sentence", g.pointee.sentence)
     w.endLineObject()
   }
 
-  static func writeDiagnostic(_ x: Diagnostic, into w: inout JSONWriter) {
+  static func writeDiagnostic(_ x: borrowing Diagnostic, into w: inout JSONWriter) {
     w.element()
     w.beginLineObject()
     w.field("id", x.id.rawValue)
@@ -242,25 +257,26 @@ public enum ReportJSON {
 
   static func writeNodes(_ nodes: [Node], into w: inout JSONWriter) {
     w.beginArray()
-    nodes.withUnsafeBufferPointer { list in for i in list.indices { writeNode(list[i], into: &w) } }
+    nodes.withUnsafeBufferPointer { list in for i in list.indices { writeNode(list.baseAddress! + i, into: &w) } }
     w.endArray()
   }
 
-  static func writeNode(_ n: Node, into w: inout JSONWriter) {
+  /// The node at `n` (in its array's buffer, read in place) and its children.
+  static func writeNode(_ n: UnsafePointer<Node>, into w: inout JSONWriter) {
     w.element()
     w.beginObject()
-    w.field("id", n.id.path)
-    w.field("kind", n.kind.rawValue)
-    w.field("marker", n.marker)
-    w.field("ordinal", n.ordinal)
-    w.field("level", n.level)
-    w.field("heading", n.heading)
-    w.field("span", n.span)
-    w.field("headingSpan", n.headingSpan)
-    w.field("role", n.role.rawValue)
-    w.field("owners", n.owners)
+    w.field("id", n.pointee.id.path)
+    w.field("kind", n.pointee.kind.rawValue)
+    w.field("marker", n.pointee.marker)
+    w.field("ordinal", n.pointee.ordinal)
+    w.field("level", n.pointee.level)
+    w.field("heading", n.pointee.heading)
+    w.field("span", n.pointee.span)
+    w.field("headingSpan", n.pointee.headingSpan)
+    w.field("role", n.pointee.role.rawValue)
+    w.field("owners", n.pointee.owners)
     w.key("children")
-    writeNodes(n.children, into: &w)
+    writeNodes(n.pointee.children, into: &w)
     w.endObject()
   }
 }
