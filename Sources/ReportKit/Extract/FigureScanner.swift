@@ -255,8 +255,11 @@ struct FigureScanner {
       value = value.adding(cents) ?? value
       end = e
     }
-    var written = String(scalarValues: s[unitStart..<(unitStart + unitLength)])
     var canonical = u.value.name
+    // The unit is nearly always written in its canonical spelling: that string is then shared, not built again.
+    let writtenScalars = s[unitStart..<(unitStart + unitLength)]
+    var written = canonical.unicodeScalars.elementsEqual(writtenScalars, by: { $0.value == $1 })
+      ? canonical : String(scalarValues: writtenScalars)
     // 元/人月, 万元/亩: a rate keeps its denominator in the unit.
     if let (denominator, e) = rateDenominator(s, at: end) {
       written += denominator

@@ -84,12 +84,15 @@ extension ExtractionRun {
 
   /// The offset of the first colon of `head`, else its start.
   private func leadInEnd(of head: SourceSpan) -> Int {
-    var c = head.start
-    while c < head.end {
-      if s[c] == 0xFF1A || s[c] == 0x3A { return c }
-      c += 1
+    s.withUnsafeBufferPointer { p in
+      var c = head.start
+      let end = min(head.end, p.count)
+      while c < end {
+        if p[c] == 0xFF1A || p[c] == 0x3A { return c }
+        c += 1
+      }
+      return head.start
     }
-    return head.start
   }
 
   /// Plan (1), actual (2) and past (4) words found in `a..<b`; a comparison word (比上年, bit 8) is read whole,
@@ -97,16 +100,15 @@ extension ExtractionRun {
   func roleFlags(_ a: Int, _ b: Int) -> UInt8 {
     var bits: UInt8 = 0
     var i = max(0, a)
-    let roleWords = rules.roleWords  // read once: the loop asks at every scalar
-    while i < b {
-      if let m = roleWords.longest(in: s, at: i, limit: b) {
-        if m.value & 8 != 0 {
-          i += m.length
-          continue
-        }
-        bits |= m.value
+    let roleWords = rules.roleWords  // read once: the loop asks for every word
+    // From word to word (`first` is the longest match at each position, as a test at every scalar would find).
+    while let m = roleWords.first(in: s, from: i, to: b) {
+      if m.value & 8 != 0 {
+        i = m.start + m.length
+        continue
       }
-      i += 1
+      bits |= m.value
+      i = m.start + 1
     }
     return bits
   }
