@@ -53,10 +53,11 @@ extension ExtractionRun {
           b += 1
         }
         lineStart = index.line(containing: sentence.start).start
-        respectively = RespectivelyList.find(
+        // The sentence pass of `facts` said whether 分别 stands here and where an estimate word may start.
+        respectively = !cachedFacts!.hasRespectively ? nil : RespectivelyList.find(
           in: s, from: sentence.start, to: sentence.end, rules: rules, trim: { finder.trimmed(self.s, $0, $1) })
         respectivelyCount = 0
-        estimateEnd = rules.estimateWords.firstEnd(in: s, from: sentence.start, to: sentence.end)
+        estimateEnd = cachedFacts!.estimateFrom.flatMap { rules.estimateWords.firstEnd(in: s, from: $0, to: sentence.end) }
       }
       let f = cachedFacts!
       let clauseStart = index.clauseStart(before: hit.leftEdge, floor: sentence.start)

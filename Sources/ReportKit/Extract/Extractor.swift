@@ -294,15 +294,16 @@ struct ExtractionRun {
             i += 1
             continue
           }
-          switch figureScanner.scan(s, at: i, afterMarker: i == markerEnd) {
-          case .figure(let hit):
-            while stopIndex < stops.count && stops[stopIndex].end <= hit.span.start { stopIndex += 1 }
-            if stopIndex < stops.count && stops[stopIndex].start <= hit.span.start {
-              i = hit.span.end
+          switch figureScanner.scan(s, at: i, afterMarker: i == markerEnd, into: &figureHits) {
+          case .figure:
+            let span = figureHits[figureHits.count - 1].span
+            while stopIndex < stops.count && stops[stopIndex].end <= span.start { stopIndex += 1 }
+            if stopIndex < stops.count && stops[stopIndex].start <= span.start {
+              figureHits.removeLast()  // inside a stop pattern: no figure
+              i = span.end
               continue
             }
-            figureHits.append(hit)
-            i = hit.resume
+            i = figureHits[figureHits.count - 1].resume
           case .skip(let to):
             i = max(i + 1, to)
           case .overflow(let span):

@@ -13,12 +13,30 @@ struct SentenceFacts {
   var leadInEnd: Int
   /// The paragraph opens by looking back (过去五年，…) and not ahead.
   var paragraphPast: Bool
+  /// Where the first scalar that may start an estimate word (预计) stands, nil when none does.
+  var estimateFrom: Int?
+  /// Whether 分别 stands in the sentence (a `RespectivelyList` may be read there).
+  var hasRespectively: Bool
+}
+
+/// What one pass over a sentence found: the role words of `roleFlags`, and the first positions the later
+/// searches start from (each of them used to walk the sentence again).
+struct SentenceMarks {
+  /// Plan (1), actual (2) and past (4) words, as `roleFlags` gives them.
+  var roles: UInt8
+  /// The first colon (：:), nil when there is none.
+  var colon: Int?
+  /// The first scalar that may start an estimate word.
+  var estimateFrom: Int?
+  /// Whether 分别 stands in it.
+  var respectively: Bool
 }
 
 extension ExtractionRun {
   /// The facts of `sentence`, cached while its list and paragraph are read.
   mutating func facts(_ sentence: SourceSpan) -> SentenceFacts {
-    let (head, leadInEnd) = listHead(of: sentence)
+    let marks = self.marks(sentence)
+    let (head, leadInEnd) = listHead(of: sentence, ownLeadIn: marks.colon ?? sentence.start)
     // Plan words (and hedges) count from the list head; the list's earlier items were read already.
     var planBefore = false
     if head.start < sentence.start {
@@ -29,19 +47,50 @@ extension ExtractionRun {
         planBefore = roleFlags(head.start, sentence.start) & 1 != 0
       }
     }
-    let own = roleFlags(sentence.start, sentence.end)
+    let own = marks.roles
     let plan = planBefore || own & 1 != 0
     roleCache = (head.start, sentence.end, plan)
     let line = index.line(containing: sentence.start).start
     if paragraphCache.line != line {
       let first = index.sentences(ofLineContaining: sentence.start).first ?? sentence
-      let f = roleFlags(first.start, first.end)
+      let f = first == sentence ? own : roleFlags(first.start, first.end)
       paragraphCache = (line, f & 4 != 0 && f & 1 == 0, first)
     }
     let paragraphPast = paragraphCache.past && paragraphCache.first != sentence
     return SentenceFacts(
       span: sentence, plan: plan, actual: own & 2 != 0, past: own & 4 != 0, headStart: head.start,
-      leadInEnd: leadInEnd, paragraphPast: paragraphPast)
+      leadInEnd: leadInEnd, paragraphPast: paragraphPast, estimateFrom: marks.estimateFrom,
+      hasRespectively: marks.respectively)
+  }
+
+  /// One pass over `sentence`: its role words (as `roleFlags` reads them), its first colon, the first scalar
+  /// an estimate word may start with, and whether 分别 stands in it.
+  func marks(_ sentence: SourceSpan) -> SentenceMarks {
+    let roleWords = rules.roleWords
+    let estimateWords = rules.estimateWords
+    return s.withUnsafeBufferPointer { p in
+      let a = max(0, sentence.start)
+      let b = min(sentence.end, p.count)
+      var roles: UInt8 = 0
+      var roleNext = a  // a comparison word (比上年) is read whole: no role word starts inside it
+      var colon = -1
+      var estimate = -1
+      var respectively = false
+      var i = a
+      while i < b {
+        let c = p[i]
+        if i >= roleNext && roleWords.mayStart(with: c), let m = roleWords.longest(in: s, at: i, limit: b) {
+          if m.value & 8 != 0 { roleNext = i + m.length } else { roles |= m.value }
+        }
+        if colon < 0 && (c == 0xFF1A || c == 0x3A) { colon = i }
+        if estimate < 0 && estimateWords.mayStart(with: c) { estimate = i }
+        if c == 0x5206 && i + 1 < b && p[i + 1] == 0x522B { respectively = true }  // 分别
+        i += 1
+      }
+      return SentenceMarks(
+        roles: roles, colon: colon < 0 ? nil : colon, estimateFrom: estimate < 0 ? nil : estimate,
+        respectively: respectively)
+    }
   }
 
   /// The head of the list `sentence` stands in (the first of the sentences before it in its line that end with
@@ -50,10 +99,11 @@ extension ExtractionRun {
   ///
   /// The walk back stops at the sentence whose head was found last, so a list of thousands of items is walked
   /// once, not once per item.
-  mutating func listHead(of sentence: SourceSpan) -> (head: SourceSpan, leadInEnd: Int) {
+  /// `ownLeadIn` is the sentence's own lead-in end (its first colon, else its start), found by `marks`.
+  mutating func listHead(of sentence: SourceSpan, ownLeadIn: Int) -> (head: SourceSpan, leadInEnd: Int) {
     let all = index.sentences
     let k = index.sentenceIndex(sentence.start)
-    guard k < all.count, all[k] == sentence else { return (sentence, leadInEnd(of: sentence)) }
+    guard k < all.count, all[k] == sentence else { return (sentence, ownLeadIn) }
     let lineStart = index.line(containing: sentence.start).start
     let floor = sentence.start - TextIndex.listReach
     var j = k
@@ -77,7 +127,7 @@ extension ExtractionRun {
       }
       j = lo
     }
-    let leadIn = j == headCache.head ? headCache.leadInEnd : leadInEnd(of: all[j])
+    let leadIn = j == headCache.head ? headCache.leadInEnd : (j == k ? ownLeadIn : leadInEnd(of: all[j]))
     headCache = (k, j, leadIn)
     return (all[j], leadIn)
   }
