@@ -295,15 +295,14 @@ struct ExtractionRun {
             continue
           }
           switch figureScanner.scan(s, at: i, afterMarker: i == markerEnd, into: &figureHits) {
-          case .figure:
-            let span = figureHits[figureHits.count - 1].span
+          case .figure(let span, let resume):
             while stopIndex < stops.count && stops[stopIndex].end <= span.start { stopIndex += 1 }
             if stopIndex < stops.count && stops[stopIndex].start <= span.start {
               figureHits.removeLast()  // inside a stop pattern: no figure
               i = span.end
               continue
             }
-            i = figureHits[figureHits.count - 1].resume
+            i = resume
           case .skip(let to):
             i = max(i + 1, to)
           case .overflow(let span):
@@ -386,13 +385,11 @@ struct ExtractionRun {
     buildDiagnostics()
   }
 
-  /// The innermost node holding `offset`: its position in the outline's pre-order list.
-  func nodeIndex(_ offset: Int) -> Int? { hasOutline ? outline.index(containing: offset) : nil }
-
   private mutating func buildSentences() {
     sentences.reserveCapacity(index.sentences.count)
+    var nodes = NodeCursor()
     for (k, sp) in index.sentences.enumerated() {
-      let node = nodeIndex(sp.start)
+      let node = hasOutline ? nodes.index(containing: sp.start, in: outline) : nil
       sentences.append(
         Sentence(id: SentenceID(k + 1), span: sp, nodeId: node.map { outline.nodes[$0].id }, role: node.map { outline.nodes[$0].role } ?? .other))
     }
@@ -400,11 +397,13 @@ struct ExtractionRun {
 
   private mutating func buildDeadlines() {
     deadlines.reserveCapacity(deadlineHits.count)
+    var nodes = NodeCursor()
     for (k, d) in deadlineHits.enumerated() {
+      let node = hasOutline ? nodes.index(containing: d.span.start, in: outline) : nil
       deadlines.append(
         Deadline(
           id: DeadlineID(k + 1), text: index.string(d.span), kind: d.kind, interval: d.interval,
-          nodeId: nodeIndex(d.span.start).map { outline.nodes[$0].id }, span: d.span))
+          nodeId: node.map { outline.nodes[$0].id }, span: d.span))
     }
   }
 

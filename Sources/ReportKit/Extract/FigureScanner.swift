@@ -32,8 +32,8 @@ struct FigureHit: Sendable {
 /// What the figure scanner made of a position.
 enum FigureScan {
   /// A figure, appended to the caller's hits (handed over in place: a hit carried in the result was copied
-  /// three times on its way into the array).
-  case figure
+  /// three times on its way into the array); its span and where scanning resumes.
+  case figure(span: SourceSpan, resume: Int)
   /// Not a figure; nothing else starts before `to` either (the rest of a numeral, 5G, 第五届).
   case skip(to: Int)
   /// A numeral too large to carry exactly.
@@ -108,8 +108,9 @@ struct FigureScanner {
       var hit = FigureHit(span: SourceSpan(start: i, end: i + r.length), value: ExactDecimal(r.value), unit: "",
         writtenUnit: "", kind: .rank)
       addQualifiers(s, &hit)
-      hits.append(hit)
-      return .figure
+      let (span, resume) = (hit.span, hit.resume)
+      hits.append(consume hit)
+      return .figure(span: span, resume: resume)
     }
     // 超过一半, 一半以上: a fraction in words, where a qualifier bounds it.
     if let w = fractionWords.longest(in: s, at: i) {
@@ -117,8 +118,9 @@ struct FigureScanner {
       addQualifiers(s, &hit)
       let shared = i >= 1 && s[i - 1] == 0x5360  // 占一半
       guard hit.before != nil || hit.after != nil || shared else { return .none }
-      hits.append(hit)
-      return .figure
+      let (span, resume) = (hit.span, hit.resume)
+      hits.append(consume hit)
+      return .figure(span: span, resume: resume)
     }
     // 百分之三十 = 30%.
     if c == 0x767E {
@@ -136,8 +138,9 @@ struct FigureScanner {
       }
       var hit = FigureHit(span: SourceSpan(start: i, end: end), value: value, unit: "%", writtenUnit: "%", kind: .percent)
       addQualifiers(s, &hit)
-      hits.append(hit)
-      return .figure
+      let (span, resume) = (hit.span, hit.resume)
+      hits.append(consume hit)
+      return .figure(span: span, resume: resume)
     }
     guard var tok = reader.read(s, at: i) else { return .none }
     let prev: UInt32 = i > 0 && !afterMarker ? s[i - 1] : 0x0A
@@ -147,7 +150,7 @@ struct FigureScanner {
       return .skip(to: tok.end)  // M2, PM2.5, G20
     }
     // 三分之一, 四分之三: a fraction of single digits as often as not.
-    if let f = fraction(s, tok) { return checked(s, f, into: &hits) }
+    if let f = fraction(s, tok) { return checked(s, consume f, into: &hits) }
     let ordinal = prev == FigureScanner.di
     let afterQian = prev == FigureScanner.qian2
     var before: (CompiledRules.Qualifier, Int)?
@@ -192,8 +195,8 @@ struct FigureScanner {
     var end = unitStart + unitLength
 
     if unit == nil {
-      if let r = ratio(s, tok, prev: prev) { return checked(s, r, into: &hits) }
-      if let d = duration(s, tok, at: j) { return checked(s, d, into: &hits) }
+      if let r = ratio(s, tok, prev: prev) { return checked(s, consume r, into: &hits) }
+      if let d = duration(s, tok, at: j) { return checked(s, consume d, into: &hits) }
       // A range whose unit follows the second number: 3—5个, 3至5个, 6.5-7%, 十八至三十万日元.
       if let dash = rangeDash(s, after: j), let r = rangeEnd(s, after: dash, lower: tok) {
         value = r.lower
@@ -229,7 +232,7 @@ struct FigureScanner {
           kind: shared.value.kind)
         hit.sharedUnit = true
         addQualifiers(s, &hit)
-        return checked(s, hit, into: &hits)
+        return checked(s, consume hit, into: &hits)
       } else {
         var k = j
         while k < n, FigureScanner.isLatinOrDigit(s[k]) { k += 1 }  // 5G, 3A
@@ -285,8 +288,9 @@ struct FigureScanner {
   /// Rejects figures inside stop words (一带一路, 长三角, 5G…).
   private func checked(_ s: Scalars, _ hit: consuming FigureHit, into hits: inout [FigureHit]) -> FigureScan {
     if stopWords.count > 0, stopWords.covers(s, hit.span.start) { return .skip(to: hit.span.end) }
-    hits.append(hit)
-    return .figure
+    let (span, resume) = (hit.span, hit.resume)
+    hits.append(consume hit)
+    return .figure(span: span, resume: resume)
   }
 
   /// Whether a unit made of Latin letters (MW, kW) ends at a word boundary: 30MWh is not 30 MW.

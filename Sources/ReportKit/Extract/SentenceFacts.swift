@@ -19,8 +19,8 @@ struct SentenceFacts {
   var hasRespectively: Bool
 }
 
-/// What one pass over a sentence found: the role words of `roleFlags`, and the first positions the later
-/// searches start from (each of them used to walk the sentence again).
+/// What a sentence holds for the searches of its figures: the role words of `roleFlags`, and the first
+/// positions the later searches start from (each of them used to walk the sentence from its start).
 struct SentenceMarks {
   /// Plan (1), actual (2) and past (4) words, as `roleFlags` gives them.
   var roles: UInt8
@@ -63,33 +63,31 @@ extension ExtractionRun {
       hasRespectively: marks.respectively)
   }
 
-  /// One pass over `sentence`: its role words (as `roleFlags` reads them), its first colon, the first scalar
-  /// an estimate word may start with, and whether 分别 stands in it.
+  /// What `sentence` holds for the later searches: its role words (`roleFlags`), its first colon, the first
+  /// scalar an estimate word may start with, and whether 分别 stands in it. Each is a loop of its own: one
+  /// loop asking all four at every scalar cost more than the four (its state no longer fits in registers).
   func marks(_ sentence: SourceSpan) -> SentenceMarks {
-    let roleWords = rules.roleWords
+    let roles = roleFlags(sentence.start, sentence.end)
     let estimateWords = rules.estimateWords
     return s.withUnsafeBufferPointer { p in
       let a = max(0, sentence.start)
       let b = min(sentence.end, p.count)
-      var roles: UInt8 = 0
-      var roleNext = a  // a comparison word (比上年) is read whole: no role word starts inside it
-      var colon = -1
-      var estimate = -1
+      let colon = p.firstOffset(of: 0xFF1A, or: 0x3A, from: a, to: b)  // ：:
       var respectively = false
-      var i = a
-      while i < b {
-        let c = p[i]
-        if i >= roleNext && roleWords.mayStart(with: c), let m = roleWords.longest(in: s, at: i, limit: b) {
-          if m.value & 8 != 0 { roleNext = i + m.length } else { roles |= m.value }
+      var k = a
+      while true {
+        k = p.firstOffset(of: 0x5206, or: 0x5206, from: k, to: b)  // 分
+        if k + 1 >= b { break }
+        if p[k + 1] == 0x522B {  // 别
+          respectively = true
+          break
         }
-        if colon < 0 && (c == 0xFF1A || c == 0x3A) { colon = i }
-        if estimate < 0 && estimateWords.mayStart(with: c) { estimate = i }
-        if c == 0x5206 && i + 1 < b && p[i + 1] == 0x522B { respectively = true }  // 分别
-        i += 1
+        k += 1
       }
+      var e = a
+      while e < b && !estimateWords.mayStart(with: p[e]) { e += 1 }
       return SentenceMarks(
-        roles: roles, colon: colon < 0 ? nil : colon, estimateFrom: estimate < 0 ? nil : estimate,
-        respectively: respectively)
+        roles: roles, colon: colon < b ? colon : nil, estimateFrom: e < b ? e : nil, respectively: respectively)
     }
   }
 
