@@ -129,12 +129,12 @@ extension ExtractionRun {
       let metricKey = metricKeyScalars.map { $0 == metric! ? metricName! : String(scalarValues: $0) }
       let change = baseline ? nil : (self.change(hit) ?? (inList ? respectively?.direction : nil))
       let id = FigureID(k + 1)
-      figures.append(
-        Figure(
-          id: id, text: index.string(hit.span), value: hit.value, upper: hit.upper, unit: hit.writtenUnit,
-          canonicalUnit: hit.unit, qualifier: hit.qualifier?.word, kind: hit.kind, metric: metricName, metricKey: metricKey,
-          role: role, change: change, estimate: estimate, base: base(of: hit, clauseStart: clauseStart), nodeId: nodeId,
-          span: hit.span, sentence: sentence))
+      let figure = Figure(
+        id: id, text: index.string(hit.span), value: hit.value, upper: hit.upper, unit: hit.writtenUnit,
+        canonicalUnit: hit.unit, qualifier: hit.qualifier?.word, kind: hit.kind, metric: metricName, metricKey: metricKey,
+        role: role, change: change, estimate: estimate, base: base(of: hit, clauseStart: clauseStart), nodeId: nodeId,
+        span: hit.span, sentence: sentence)
+      figures.append(consume figure)
 
       guard role == .target else { continue }
       // Targets: a metric, carried over from the sentence's last target when the clause names none.

@@ -211,20 +211,21 @@ struct FigureScanner {
         rules.notRankAfter.longest(in: s, at: tok.end) == nil  // 全国第一方阵 is a tier, not a place
       {
         // 居全国第9, 进入全国前10: a place in a ranking without 名 or 位.
-        var hit = FigureHit(span: SourceSpan(start: i, end: tok.end), value: value, unit: "", writtenUnit: "", kind: .rank)
-        if afterQian { (hit.before, hit.beforeStart) = (CompiledRules.Qualifier(word: "前", comparator: .ceiling), i - 1) }
+        let pre = afterQian ? (CompiledRules.Qualifier(word: "前", comparator: .ceiling), i - 1) : nil
+        var hit = FigureHit(
+          span: SourceSpan(start: i, end: tok.end), value: value, unit: "", writtenUnit: "", kind: .rank, before: pre)
         addQualifiers(s, &hit)
-        return checked(s, hit, into: &hits)
+        return checked(s, consume hit, into: &hits)
       } else if (!tok.isChinese && tok.magnitude > 0 && inner == nil)
         || (tok.isChinese && tok.trailingPower >= 4 && ChineseNumeral.digit(s[i]) != nil)
       {
         // 减少1000万以上, 三百万: a magnitude without a unit still counts (a bare 千万 or 十万 does not: wording).
         if j < n, FigureScanner.isLatin(s[j]) { return .skip(to: j) }
         if ordinal || (j < n && s[j] == FigureScanner.ji2) { return .skip(to: j) }
-        var hit = FigureHit(span: SourceSpan(start: i, end: j), value: value, upper: upper, unit: "", writtenUnit: "", kind: .other)
-        if let b = before { (hit.before, hit.beforeStart) = (b.0, b.1) }
+        var hit = FigureHit(
+          span: SourceSpan(start: i, end: j), value: value, upper: upper, unit: "", writtenUnit: "", kind: .other, before: before)
         addQualifiers(s, &hit)
-        return checked(s, hit, into: &hits)
+        return checked(s, consume hit, into: &hits)
       } else if let shared = sharedUnit(s, after: j) {
         // 分别提高15、22个百分点: the first number takes the unit written after the last.
         var hit = FigureHit(
@@ -276,13 +277,15 @@ struct FigureScanner {
     }
     // 20万吨级泊位, 100亿级产业集群: a class of things, not a quantity.
     if end < n, s[end] == FigureScanner.ji2 { return .skip(to: end + 1) }
+    // The qualifier before goes in with the rest: a hit changed only under a condition could not be handed on
+    // without a copy (`consume`).
+    var pre = before
+    if afterQian && kind == .rank { pre = (CompiledRules.Qualifier(word: "前", comparator: .ceiling), i - 1) }
     var hit = FigureHit(
       span: SourceSpan(start: i, end: end), value: value, upper: upper, unit: canonical, writtenUnit: written, kind: kind,
-      inner: inner)
-    if let b = before { (hit.before, hit.beforeStart) = (b.0, b.1) }
-    if afterQian && kind == .rank { (hit.before, hit.beforeStart) = (CompiledRules.Qualifier(word: "前", comparator: .ceiling), i - 1) }
+      inner: inner, before: pre)
     addQualifiers(s, &hit)
-    return checked(s, hit, into: &hits)
+    return checked(s, consume hit, into: &hits)
   }
 
   /// Rejects figures inside stop words (一带一路, 长三角, 5G…).
@@ -481,7 +484,7 @@ struct FigureScanner {
 
 extension FigureHit {
   init(span: SourceSpan, value: ExactDecimal, upper: ExactDecimal? = nil, unit: String, writtenUnit: String,
-    kind: FigureKind, inner: CompiledRules.Qualifier? = nil)
+    kind: FigureKind, inner: CompiledRules.Qualifier? = nil, before: (CompiledRules.Qualifier, Int)? = nil)
   {
     self.span = span
     self.value = value
@@ -490,5 +493,7 @@ extension FigureHit {
     self.writtenUnit = writtenUnit
     self.kind = kind
     self.inner = inner
+    self.before = before?.0
+    self.beforeStart = before?.1
   }
 }
