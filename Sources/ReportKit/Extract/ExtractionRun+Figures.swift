@@ -8,8 +8,14 @@ extension ExtractionRun {
     var deadlineCursor = 0
     var baseCursor = 0
     // Carry-over within a sentence: the last figure's metric and unit, and the last target.
-    var lastInSentence: (metric: Scalars?, unit: String)?
-    var lastTarget: (metric: Scalars, key: Scalars, keyName: String, name: String, hedge: String?)?
+    // Each kept in a variable of its own: reading one field of an optional tuple copied all of them.
+    var lastUnit: String?  // nil before the sentence's first figure
+    var lastMetric: Scalars?
+    var lastTargetMetric: Scalars?  // nil before the sentence's first target
+    var lastTargetKey: Scalars = []
+    var lastTargetKeyName = ""
+    var lastTargetName = ""
+    var lastTargetHedge: String?
     var lastBaseline: (sentence: SourceSpan, metric: Scalars?)?
     // A value restated later is one target: the first target of each key.
     var seenTargets: [TargetKey: Int] = [:]
@@ -23,16 +29,19 @@ extension ExtractionRun {
     // Every target is a figure: reserving for all of them spares the rehashing of growth steps.
     seenTargets.reserveCapacity(figureHits.count)
 
-    for (k, hit) in figureHits.enumerated() {
-      let sentence = index.sentence(containing: hit.span.start)
-      let nodeAt = nodeIndex(hit.span.start)
+    var sentenceCursor = 0  // the hits come in text order
+    var nodes = NodeCursor()
+    for k in figureHits.indices {
+      let hit = figureHits[k]
+      let sentence = index.sentence(containing: hit.span.start, cursor: &sentenceCursor)
+      let nodeAt = hasOutline ? nodes.index(containing: hit.span.start, in: outline) : nil
       // Only the node's id and role: copying the whole node (its text, children, owners) costs per figure.
       let nodeId = nodeAt.map { outline.nodes[$0].id }
       let nodeRole = nodeAt.map { outline.nodes[$0].role }
       if cachedFacts?.span != sentence {
         cachedFacts = facts(sentence)
-        lastInSentence = nil
-        lastTarget = nil
+        (lastUnit, lastMetric) = (nil, nil)
+        (lastTargetMetric, lastTargetHedge) = (nil, nil)
         // Deadlines from the list head to the sentence end.
         let head = cachedFacts!.headStart
         while deadlineCursor < deadlineHits.count && deadlineHits[deadlineCursor].span.end <= head { deadlineCursor += 1 }
@@ -53,10 +62,11 @@ extension ExtractionRun {
           b += 1
         }
         lineStart = index.line(containing: sentence.start).start
-        respectively = RespectivelyList.find(
+        // The sentence pass of `facts` said whether 分别 stands here and where an estimate word may start.
+        respectively = !cachedFacts!.hasRespectively ? nil : RespectivelyList.find(
           in: s, from: sentence.start, to: sentence.end, rules: rules, trim: { finder.trimmed(self.s, $0, $1) })
         respectivelyCount = 0
-        estimateEnd = rules.estimateWords.firstEnd(in: s, from: sentence.start, to: sentence.end)
+        estimateEnd = cachedFacts!.estimateFrom.flatMap { rules.estimateWords.firstEnd(in: s, from: $0, to: sentence.end) }
       }
       let f = cachedFacts!
       let clauseStart = index.clauseStart(before: hit.leftEdge, floor: sentence.start)
@@ -70,13 +80,13 @@ extension ExtractionRun {
         inList = true
       } else {
         metric = finder.metric(s, hit: hit, clauseStart: clauseStart, clauseEnd: clauseEnd, deadlines: spans, bases: bases)
-        if metric == nil, let last = lastInSentence, last.unit == hit.unit { metric = last.metric }
+        if metric == nil, let unit = lastUnit, unit == hit.unit { metric = lastMetric }
         // 国内生产总值超过126万亿元，增长5.2%: a bare change word continues the previous figure's metric.
-        if let m = metric, let base = lastInSentence?.metric, isChangeWord(m), !base.ends(with: m) { metric = base + m }
+        if let m = metric, let base = lastMetric, isChangeWord(m), !base.ends(with: m) { metric = base + m }
         // 高新技术企业达1200家，营业收入增长12%: a component named right after a count of holders is theirs
         // (高新技术企业营业收入增长). Statistics name an industry's components without its 企业: 规模以上工业企业达
         // 7.6万家、增加值增长3% → 规模以上工业增加值增长.
-        if let m = metric, let base = lastInSentence?.metric, k > 0, clauseStart <= figureHits[k - 1].resume + 1,
+        if let m = metric, let base = lastMetric, k > 0, clauseStart <= figureHits[k - 1].resume + 1,
           rules.componentNouns.longest(in: m, at: 0) != nil,
           let holder = rules.holderNouns.longest(in: base, endingAt: base.count), base.count - holder.length >= 2
         {
@@ -88,7 +98,7 @@ extension ExtractionRun {
       metric = metric.map { removingNoise(ExtractionRun.withoutRespectively($0)) }.flatMap { m in
         m.count < 2 || rules.genericMetrics.value(of: m) != nil ? nil : m  // 迈上新台阶: no metric
       }
-      lastInSentence = (metric, hit.unit)
+      (lastMetric, lastUnit) = (metric, hit.unit)
       let estimate = estimateEnd.map { $0 <= hit.leftEdge } ?? false
       var role = self.role(hit, facts: f, part: nodeRole, deadlines: sentenceDeadlines, estimate: estimate)
       // 由每人每年240元提高到280元: 240元 is where the metric starts, so it is the current value, no target;
@@ -119,23 +129,23 @@ extension ExtractionRun {
       let metricKey = metricKeyScalars.map { $0 == metric! ? metricName! : String(scalarValues: $0) }
       let change = baseline ? nil : (self.change(hit) ?? (inList ? respectively?.direction : nil))
       let id = FigureID(k + 1)
-      figures.append(
-        Figure(
-          id: id, text: index.string(hit.span), value: hit.value, upper: hit.upper, unit: hit.writtenUnit,
-          canonicalUnit: hit.unit, qualifier: hit.qualifier?.word, kind: hit.kind, metric: metricName, metricKey: metricKey,
-          role: role, change: change, estimate: estimate, base: base(of: hit, clauseStart: clauseStart), nodeId: nodeId,
-          span: hit.span, sentence: sentence))
+      let figure = Figure(
+        id: id, text: index.string(hit.span), value: hit.value, upper: hit.upper, unit: hit.writtenUnit,
+        canonicalUnit: hit.unit, qualifier: hit.qualifier?.word, kind: hit.kind, metric: metricName, metricKey: metricKey,
+        role: role, change: change, estimate: estimate, base: base(of: hit, clauseStart: clauseStart), nodeId: nodeId,
+        span: hit.span, sentence: sentence)
+      figures.append(consume figure)
 
       guard role == .target else { continue }
       // Targets: a metric, carried over from the sentence's last target when the clause names none.
-      guard let targetMetric = metric ?? lastTarget?.metric else { continue }
-      let targetName = metric == nil ? lastTarget!.name : metricName!
-      let targetKey = metric == nil ? (lastTarget!.key, lastTarget!.keyName) : (metricKeyScalars!, metricKey!)
+      guard let targetMetric = metric ?? lastTargetMetric else { continue }
+      let targetName = metric == nil ? lastTargetName : metricName!
+      let targetKey = metric == nil ? (lastTargetKey, lastTargetKeyName) : (metricKeyScalars!, metricKey!)
       // A hedge governs its own sentence from where it stands, and a list it introduces (力争…：A；B); never
       // a clause before it, nor an item after a 「；」.
       let hedgeHit = rules.hedges.last(in: s, from: sentence.start, to: hit.leftEdge)
         ?? (f.headStart < sentence.start && f.leadInEnd > f.headStart ? rules.hedges.last(in: s, from: f.headStart, to: f.leadInEnd) : nil)
-      let hedge = hedgeHit?.value ?? lastTarget?.hedge
+      let hedge = hedgeHit?.value ?? lastTargetHedge
       let next = k + 1 < figureHits.count && figureHits[k + 1].span.start < sentence.end ? figureHits[k + 1].span.start : nil
       let deadline = targetDeadline(hit, sentence: sentence, candidates: sentenceDeadlines, nextFigure: next, nodeAt: nodeAt)
       // Owners named in the target's own paragraph, else those of its node (inherited from above).
@@ -150,7 +160,8 @@ extension ExtractionRun {
         let other = targets[first].deadlineId.map { deadlineHits[$0.number - 1].interval }
         let mine = deadline.map { deadlineHits[$0.id.number - 1].interval }
         if mine == nil || other == mine {
-          lastTarget = (targetMetric, targetKey.0, targetKey.1, targetName, hedge)
+          (lastTargetMetric, lastTargetKey, lastTargetKeyName) = (targetMetric, targetKey.0, targetKey.1)
+          (lastTargetName, lastTargetHedge) = (targetName, hedge)
           continue
         }
       } else {
@@ -162,7 +173,8 @@ extension ExtractionRun {
           comparator: comparator, value: hit.value, upper: hit.upper, unit: hit.writtenUnit, canonicalUnit: hit.unit,
           change: change, hedge: hedge, deadlineId: deadline?.id, deadlineInherited: deadline?.inherited ?? false,
           figureId: id, nodeId: nodeId, owners: owners, span: hit.span, sentence: sentence))
-      lastTarget = (targetMetric, targetKey.0, targetKey.1, targetName, hedge)
+      (lastTargetMetric, lastTargetKey, lastTargetKeyName) = (targetMetric, targetKey.0, targetKey.1)
+      (lastTargetName, lastTargetHedge) = (targetName, hedge)
     }
   }
 
@@ -179,12 +191,22 @@ extension ExtractionRun {
     var comparator: Comparator
 
     func hash(into h: inout Hasher) {
-      metric.withUnsafeBytes { h.combine(bytes: $0) }
-      h.combine(value)
-      h.combine(upper)
+      // One word folded by hand (FNV-1a over the scalars and fields), then one combine: the hasher's rounds
+      // over every byte cost more than the rest of a target.
+      var x: UInt64 = 0xCBF2_9CE4_8422_2325
+      @inline(__always) func mix(_ v: UInt64) { x = (x ^ v) &* 0x100_0000_01B3 }
+      for c in metric { mix(UInt64(c)) }
+      mix(UInt64(bitPattern: value.significand))
+      mix(UInt64(bitPattern: Int64(value.exponent)))
+      if let u = upper {
+        mix(UInt64(bitPattern: u.significand))
+        mix(UInt64(bitPattern: Int64(u.exponent)))
+      } else {
+        mix(0x5A5A)
+      }
+      for b in unit.utf8 { mix(UInt64(b)) }
+      h.combine(x)
       h.combine(comparator)
-      var u = unit
-      u.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     static func == (a: TargetKey, b: TargetKey) -> Bool {

@@ -152,22 +152,46 @@ struct ExtractionRun {
     let markers = outline.lineMarkerSpans
     var markerIndex = 0
     var markerEnd = -1
+    // The tight loop's second tests: the candidates read only with the scalar after them (今年, 牵头, 一千).
+    let (pairOnly, digits) = ExtractionRun.pairTables(candidates)
     candidates.withUnsafeBufferPointer { bits in
       s.withUnsafeBufferPointer { buf in
         while i < n {
-          // The cheap test, in a tight loop of its own: most scalars are Han characters that start nothing.
+          // Line markers hold no figure: the tight loop stops at the next one, which is stepped over whole.
+          while markerIndex < markers.count && markers[markerIndex].end <= i { markerIndex += 1 }
+          let bound = markerIndex < markers.count ? max(i, markers[markerIndex].start) : n
+          // The cheap test, in a tight loop of its own: most scalars are Han characters that start nothing,
+          // and of those that may, a scalar the rules pair with the next one (今年, 全年, 实现) or a Chinese
+          // digit that is a word (统一, 进一步) is passed here too, with the same test the branches below make.
           var j = i
-          while j < n {
-            let k = Int(buf[j] & 0xFFFF)
-            if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { break }
+          while j < bound {
+            let c = buf[j]
+            let k = Int(c & 0xFFFF)
+            let w = k >> 6
+            let bit: UInt64 = 1 << UInt64(k & 63)
+            if bits[w] & bit != 0 {
+              if pairOnly[w] & bit != 0 {
+                if j + 1 < n && rules.mayOpen(c, buf[j + 1]) { break }
+              } else if digits[w] & bit == 0 || c > 0xFFFF || !ExtractionRun.isDigitWord(buf, at: j) {
+                break
+              }
+            }
             j += 1
           }
           i = j
           guard i < n else { break }
-          while markerIndex < markers.count && markers[markerIndex].end <= i { markerIndex += 1 }
-          if markerIndex < markers.count && markers[markerIndex].start <= i {
-            i = markers[markerIndex].end
-            markerEnd = i
+          if i == bound {
+            // At a marker (or inside one): a scalar in it that the loop would examine steps over the rest of
+            // it, and the text after starts afresh; a marker without one is passed as any other text.
+            let m = markers[markerIndex]
+            var p = i
+            while p < m.end && p < n {
+              let k = Int(buf[p] & 0xFFFF)
+              if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { break }
+              p += 1
+            }
+            if p < m.end && p < n { markerEnd = m.end }
+            i = m.end
             continue
           }
           let c = buf[i]
@@ -224,12 +248,7 @@ struct ExtractionRun {
             // A Chinese digit matters only before another numeral character (一千, 二〇), 年 (两年内), 季
             // (一季度), 分之 (三分之一), 点 (三点二), a range mark (三至五个) or 个亿 (两个亿): 统一, 进一步, 一是
             // are words.
-            let next: UInt32 = i + 1 < n ? buf[i + 1] : 0
-            if !(ChineseNumeral.digit(next) != nil || ChineseNumeral.unit(next) != nil || next == DeadlineScanner.nian
-              || next == 0x5B63 || next == 0x5206 || next == 0x70B9 || next == 0x534A || DeadlineScanner.isRangeDash(next)
-              || (next == 0x4E2A && i + 2 < n && buf[i + 2] == 0x4EBF)
-              || (i > 0 && (buf[i - 1] == FigureScanner.di || buf[i - 1] == FigureScanner.qian2)))  // 居全国第二
-            {
+            if ExtractionRun.isDigitWord(buf, at: i) {
               i += 1
               continue
             }
@@ -275,15 +294,15 @@ struct ExtractionRun {
             i += 1
             continue
           }
-          switch figureScanner.scan(s, at: i, afterMarker: i == markerEnd) {
-          case .figure(let hit):
-            while stopIndex < stops.count && stops[stopIndex].end <= hit.span.start { stopIndex += 1 }
-            if stopIndex < stops.count && stops[stopIndex].start <= hit.span.start {
-              i = hit.span.end
+          switch figureScanner.scan(s, at: i, afterMarker: i == markerEnd, into: &figureHits) {
+          case .figure(let span, let resume):
+            while stopIndex < stops.count && stops[stopIndex].end <= span.start { stopIndex += 1 }
+            if stopIndex < stops.count && stops[stopIndex].start <= span.start {
+              figureHits.removeLast()  // inside a stop pattern: no figure
+              i = span.end
               continue
             }
-            figureHits.append(hit)
-            i = hit.resume
+            i = resume
           case .skip(let to):
             i = max(i + 1, to)
           case .overflow(let span):
@@ -318,6 +337,45 @@ struct ExtractionRun {
     return p == 0x6BD4 || p == 0x8F83 || p == 0x4E0E  // 比 较 与
   }
 
+  /// Whether the Chinese digit at `i` is a word, not a numeral: it matters only before another numeral
+  /// character (一千, 二〇), 年 (两年内), 季 (一季度), 分之 (三分之一), 点 (三点二), 半, a range mark (三至五个) or
+  /// 个亿 (两个亿), or after 第/前 (居全国第二); 统一, 进一步, 一是 are words.
+  @inline(__always) static func isDigitWord(_ buf: UnsafeBufferPointer<UInt32>, at i: Int) -> Bool {
+    let n = buf.count
+    let next: UInt32 = i + 1 < n ? buf[i + 1] : 0
+    return !(ChineseNumeral.digit(next) != nil || ChineseNumeral.unit(next) != nil || next == DeadlineScanner.nian
+      || next == 0x5B63 || next == 0x5206 || next == 0x70B9 || next == 0x534A || DeadlineScanner.isRangeDash(next)
+      || (next == 0x4E2A && i + 2 < n && buf[i + 2] == 0x4EBF)
+      || (i > 0 && (buf[i - 1] == FigureScanner.di || buf[i - 1] == FigureScanner.qian2)))
+  }
+
+  /// Two bit tables over the candidate starts (folded to 16 bits as they are): the scalars the loop reads
+  /// only to test the pair they open with the next scalar (every candidate outside the branches for marks,
+  /// brackets, ASCII, numeral characters and Chinese digits), and the Chinese digits.
+  static func pairTables(_ candidates: [UInt64]) -> (pairOnly: [UInt64], digits: [UInt64]) {
+    var pairOnly = [UInt64](repeating: 0, count: candidates.count)
+    var digits = [UInt64](repeating: 0, count: candidates.count)
+    for w in candidates.indices where candidates[w] != 0 {
+      var word = candidates[w]
+      while word != 0 {
+        let b = word.trailingZeroBitCount
+        word &= word - 1
+        let c = UInt32(w << 6 | b)
+        if SentenceTracker.wants(c) || c < 0x80 || c == 0x5341 || c == 0x767E || c == 0x62FE || (c >= 0xFF10 && c <= 0xFF19)
+          || ChineseNumeral.isCapital(c)
+        {
+          continue  // read by a branch of its own
+        }
+        if Scalar.chineseDigit(c) != nil {
+          digits[w] |= 1 << UInt64(b)
+        } else {
+          pairOnly[w] |= 1 << UInt64(b)
+        }
+      }
+    }
+    return (pairOnly, digits)
+  }
+
   // MARK: Building the output
 
   mutating func build() {
@@ -327,13 +385,11 @@ struct ExtractionRun {
     buildDiagnostics()
   }
 
-  /// The innermost node holding `offset`: its position in the outline's pre-order list.
-  func nodeIndex(_ offset: Int) -> Int? { hasOutline ? outline.index(containing: offset) : nil }
-
   private mutating func buildSentences() {
     sentences.reserveCapacity(index.sentences.count)
+    var nodes = NodeCursor()
     for (k, sp) in index.sentences.enumerated() {
-      let node = nodeIndex(sp.start)
+      let node = hasOutline ? nodes.index(containing: sp.start, in: outline) : nil
       sentences.append(
         Sentence(id: SentenceID(k + 1), span: sp, nodeId: node.map { outline.nodes[$0].id }, role: node.map { outline.nodes[$0].role } ?? .other))
     }
@@ -341,11 +397,13 @@ struct ExtractionRun {
 
   private mutating func buildDeadlines() {
     deadlines.reserveCapacity(deadlineHits.count)
+    var nodes = NodeCursor()
     for (k, d) in deadlineHits.enumerated() {
+      let node = hasOutline ? nodes.index(containing: d.span.start, in: outline) : nil
       deadlines.append(
         Deadline(
           id: DeadlineID(k + 1), text: index.string(d.span), kind: d.kind, interval: d.interval,
-          nodeId: nodeIndex(d.span.start).map { outline.nodes[$0].id }, span: d.span))
+          nodeId: node.map { outline.nodes[$0].id }, span: d.span))
     }
   }
 

@@ -31,7 +31,9 @@ struct FigureHit: Sendable {
 
 /// What the figure scanner made of a position.
 enum FigureScan {
-  case figure(FigureHit)
+  /// A figure, appended to the caller's hits (handed over in place: a hit carried in the result was copied
+  /// three times on its way into the array); its span and where scanning resumes.
+  case figure(span: SourceSpan, resume: Int)
   /// Not a figure; nothing else starts before `to` either (the rest of a numeral, 5G, 第五届).
   case skip(to: Int)
   /// A numeral too large to carry exactly.
@@ -97,7 +99,7 @@ struct FigureScanner {
 
   /// The figure at `i`; `afterMarker` says a list marker ends right before it (「8.」 of 「8.6个」), so the
   /// scalar before is no part of the number.
-  func scan(_ s: Scalars, at i: Int, afterMarker: Bool = false) -> FigureScan {
+  func scan(_ s: Scalars, at i: Int, afterMarker: Bool = false, into hits: inout [FigureHit]) -> FigureScan {
     let n = s.count
     let c = s[i]
     // 首位, 榜首: a rank without a number, in a rank context only (摆在首位 is a priority, not a place).
@@ -106,7 +108,9 @@ struct FigureScanner {
       var hit = FigureHit(span: SourceSpan(start: i, end: i + r.length), value: ExactDecimal(r.value), unit: "",
         writtenUnit: "", kind: .rank)
       addQualifiers(s, &hit)
-      return .figure(hit)
+      let (span, resume) = (hit.span, hit.resume)
+      hits.append(consume hit)
+      return .figure(span: span, resume: resume)
     }
     // 超过一半, 一半以上: a fraction in words, where a qualifier bounds it.
     if let w = fractionWords.longest(in: s, at: i) {
@@ -114,7 +118,9 @@ struct FigureScanner {
       addQualifiers(s, &hit)
       let shared = i >= 1 && s[i - 1] == 0x5360  // 占一半
       guard hit.before != nil || hit.after != nil || shared else { return .none }
-      return .figure(hit)
+      let (span, resume) = (hit.span, hit.resume)
+      hits.append(consume hit)
+      return .figure(span: span, resume: resume)
     }
     // 百分之三十 = 30%.
     if c == 0x767E {
@@ -132,7 +138,9 @@ struct FigureScanner {
       }
       var hit = FigureHit(span: SourceSpan(start: i, end: end), value: value, unit: "%", writtenUnit: "%", kind: .percent)
       addQualifiers(s, &hit)
-      return .figure(hit)
+      let (span, resume) = (hit.span, hit.resume)
+      hits.append(consume hit)
+      return .figure(span: span, resume: resume)
     }
     guard var tok = reader.read(s, at: i) else { return .none }
     let prev: UInt32 = i > 0 && !afterMarker ? s[i - 1] : 0x0A
@@ -142,7 +150,7 @@ struct FigureScanner {
       return .skip(to: tok.end)  // M2, PM2.5, G20
     }
     // 三分之一, 四分之三: a fraction of single digits as often as not.
-    if let f = fraction(s, tok) { return checked(s, f) }
+    if let f = fraction(s, tok) { return checked(s, consume f, into: &hits) }
     let ordinal = prev == FigureScanner.di
     let afterQian = prev == FigureScanner.qian2
     var before: (CompiledRules.Qualifier, Int)?
@@ -187,8 +195,8 @@ struct FigureScanner {
     var end = unitStart + unitLength
 
     if unit == nil {
-      if let r = ratio(s, tok, prev: prev) { return checked(s, r) }
-      if let d = duration(s, tok, at: j) { return checked(s, d) }
+      if let r = ratio(s, tok, prev: prev) { return checked(s, consume r, into: &hits) }
+      if let d = duration(s, tok, at: j) { return checked(s, consume d, into: &hits) }
       // A range whose unit follows the second number: 3—5个, 3至5个, 6.5-7%, 十八至三十万日元.
       if let dash = rangeDash(s, after: j), let r = rangeEnd(s, after: dash, lower: tok) {
         value = r.lower
@@ -203,20 +211,21 @@ struct FigureScanner {
         rules.notRankAfter.longest(in: s, at: tok.end) == nil  // 全国第一方阵 is a tier, not a place
       {
         // 居全国第9, 进入全国前10: a place in a ranking without 名 or 位.
-        var hit = FigureHit(span: SourceSpan(start: i, end: tok.end), value: value, unit: "", writtenUnit: "", kind: .rank)
-        if afterQian { (hit.before, hit.beforeStart) = (CompiledRules.Qualifier(word: "前", comparator: .ceiling), i - 1) }
+        let pre = afterQian ? (CompiledRules.Qualifier(word: "前", comparator: .ceiling), i - 1) : nil
+        var hit = FigureHit(
+          span: SourceSpan(start: i, end: tok.end), value: value, unit: "", writtenUnit: "", kind: .rank, before: pre)
         addQualifiers(s, &hit)
-        return checked(s, hit)
+        return checked(s, consume hit, into: &hits)
       } else if (!tok.isChinese && tok.magnitude > 0 && inner == nil)
         || (tok.isChinese && tok.trailingPower >= 4 && ChineseNumeral.digit(s[i]) != nil)
       {
         // 减少1000万以上, 三百万: a magnitude without a unit still counts (a bare 千万 or 十万 does not: wording).
         if j < n, FigureScanner.isLatin(s[j]) { return .skip(to: j) }
         if ordinal || (j < n && s[j] == FigureScanner.ji2) { return .skip(to: j) }
-        var hit = FigureHit(span: SourceSpan(start: i, end: j), value: value, upper: upper, unit: "", writtenUnit: "", kind: .other)
-        if let b = before { (hit.before, hit.beforeStart) = (b.0, b.1) }
+        var hit = FigureHit(
+          span: SourceSpan(start: i, end: j), value: value, upper: upper, unit: "", writtenUnit: "", kind: .other, before: before)
         addQualifiers(s, &hit)
-        return checked(s, hit)
+        return checked(s, consume hit, into: &hits)
       } else if let shared = sharedUnit(s, after: j) {
         // 分别提高15、22个百分点: the first number takes the unit written after the last.
         var hit = FigureHit(
@@ -224,7 +233,7 @@ struct FigureScanner {
           kind: shared.value.kind)
         hit.sharedUnit = true
         addQualifiers(s, &hit)
-        return checked(s, hit)
+        return checked(s, consume hit, into: &hits)
       } else {
         var k = j
         while k < n, FigureScanner.isLatinOrDigit(s[k]) { k += 1 }  // 5G, 3A
@@ -255,8 +264,11 @@ struct FigureScanner {
       value = value.adding(cents) ?? value
       end = e
     }
-    var written = String(scalarValues: s[unitStart..<(unitStart + unitLength)])
     var canonical = u.value.name
+    // The unit is nearly always written in its canonical spelling: that string is then shared, not built again.
+    let writtenScalars = s[unitStart..<(unitStart + unitLength)]
+    var written = canonical.unicodeScalars.elementsEqual(writtenScalars, by: { $0.value == $1 })
+      ? canonical : String(scalarValues: writtenScalars)
     // 元/人月, 万元/亩: a rate keeps its denominator in the unit.
     if let (denominator, e) = rateDenominator(s, at: end) {
       written += denominator
@@ -265,19 +277,23 @@ struct FigureScanner {
     }
     // 20万吨级泊位, 100亿级产业集群: a class of things, not a quantity.
     if end < n, s[end] == FigureScanner.ji2 { return .skip(to: end + 1) }
+    // The qualifier before goes in with the rest: a hit changed only under a condition could not be handed on
+    // without a copy (`consume`).
+    var pre = before
+    if afterQian && kind == .rank { pre = (CompiledRules.Qualifier(word: "前", comparator: .ceiling), i - 1) }
     var hit = FigureHit(
       span: SourceSpan(start: i, end: end), value: value, upper: upper, unit: canonical, writtenUnit: written, kind: kind,
-      inner: inner)
-    if let b = before { (hit.before, hit.beforeStart) = (b.0, b.1) }
-    if afterQian && kind == .rank { (hit.before, hit.beforeStart) = (CompiledRules.Qualifier(word: "前", comparator: .ceiling), i - 1) }
+      inner: inner, before: pre)
     addQualifiers(s, &hit)
-    return checked(s, hit)
+    return checked(s, consume hit, into: &hits)
   }
 
   /// Rejects figures inside stop words (一带一路, 长三角, 5G…).
-  private func checked(_ s: Scalars, _ hit: FigureHit) -> FigureScan {
+  private func checked(_ s: Scalars, _ hit: consuming FigureHit, into hits: inout [FigureHit]) -> FigureScan {
     if stopWords.count > 0, stopWords.covers(s, hit.span.start) { return .skip(to: hit.span.end) }
-    return .figure(hit)
+    let (span, resume) = (hit.span, hit.resume)
+    hits.append(consume hit)
+    return .figure(span: span, resume: resume)
   }
 
   /// Whether a unit made of Latin letters (MW, kW) ends at a word boundary: 30MWh is not 30 MW.
@@ -468,7 +484,7 @@ struct FigureScanner {
 
 extension FigureHit {
   init(span: SourceSpan, value: ExactDecimal, upper: ExactDecimal? = nil, unit: String, writtenUnit: String,
-    kind: FigureKind, inner: CompiledRules.Qualifier? = nil)
+    kind: FigureKind, inner: CompiledRules.Qualifier? = nil, before: (CompiledRules.Qualifier, Int)? = nil)
   {
     self.span = span
     self.value = value
@@ -477,5 +493,7 @@ extension FigureHit {
     self.writtenUnit = writtenUnit
     self.kind = kind
     self.inner = inner
+    self.before = before?.0
+    self.beforeStart = before?.1
   }
 }

@@ -43,11 +43,17 @@ extension ExtractionRun {
 
   private func find(_ w: Scalars, from: Int) -> Int? {
     guard let first = w.first, s.count >= w.count else { return nil }
-    var i = from
-    while i + w.count <= s.count {
-      if s[i] == first && s[i..<(i + w.count)].elementsEqual(w) { return i }
-      i += 1
+    // Over the whole text, for each lead: its first scalar is looked for eight scalars a step.
+    return s.withUnsafeBufferPointer { p in
+      let end = p.count - w.count + 1  // a match starts before `end`
+      var i = from
+      while i < end {
+        i = p.firstOffset(of: first, or: first, from: i, to: end)
+        guard i < end else { return nil }
+        if p[i..<(i + w.count)].elementsEqual(w) { return i }
+        i += 1
+      }
+      return nil
     }
-    return nil
   }
 }

@@ -16,14 +16,14 @@ struct RespectivelyList {
   /// The list whose 分别 stands in `a..<b` (a clause run of a sentence), nil when there is none or it names
   /// fewer than two subjects.
   static func find(in s: Scalars, from a: Int, to b: Int, rules: CompiledRules, trim: (Int, Int) -> (Int, Int)) -> RespectivelyList? {
-    var at = -1
-    var i = a
-    while i + 1 < b {
-      if s[i] == 0x5206 && s[i + 1] == 0x522B {  // 分别
-        at = i
-        break
+    let at = s.withUnsafeBufferPointer { p in
+      var i = a
+      let end = min(b, p.count)
+      while i + 1 < end {
+        if p[i] == 0x5206 && p[i + 1] == 0x522B { return i }  // 分别
+        i += 1
       }
-      i += 1
+      return -1
     }
     guard at > a else { return nil }
     // The subjects: back to the clause break (，；：) before 分别; 、 separates them.

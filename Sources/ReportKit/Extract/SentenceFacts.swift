@@ -13,12 +13,30 @@ struct SentenceFacts {
   var leadInEnd: Int
   /// The paragraph opens by looking back (过去五年，…) and not ahead.
   var paragraphPast: Bool
+  /// Where the first scalar that may start an estimate word (预计) stands, nil when none does.
+  var estimateFrom: Int?
+  /// Whether 分别 stands in the sentence (a `RespectivelyList` may be read there).
+  var hasRespectively: Bool
+}
+
+/// What a sentence holds for the searches of its figures: the role words of `roleFlags`, and the first
+/// positions the later searches start from (each of them used to walk the sentence from its start).
+struct SentenceMarks {
+  /// Plan (1), actual (2) and past (4) words, as `roleFlags` gives them.
+  var roles: UInt8
+  /// The first colon (：:), nil when there is none.
+  var colon: Int?
+  /// The first scalar that may start an estimate word.
+  var estimateFrom: Int?
+  /// Whether 分别 stands in it.
+  var respectively: Bool
 }
 
 extension ExtractionRun {
   /// The facts of `sentence`, cached while its list and paragraph are read.
   mutating func facts(_ sentence: SourceSpan) -> SentenceFacts {
-    let (head, leadInEnd) = listHead(of: sentence)
+    let marks = self.marks(sentence)
+    let (head, leadInEnd) = listHead(of: sentence, ownLeadIn: marks.colon ?? sentence.start)
     // Plan words (and hedges) count from the list head; the list's earlier items were read already.
     var planBefore = false
     if head.start < sentence.start {
@@ -29,19 +47,48 @@ extension ExtractionRun {
         planBefore = roleFlags(head.start, sentence.start) & 1 != 0
       }
     }
-    let own = roleFlags(sentence.start, sentence.end)
+    let own = marks.roles
     let plan = planBefore || own & 1 != 0
     roleCache = (head.start, sentence.end, plan)
     let line = index.line(containing: sentence.start).start
     if paragraphCache.line != line {
       let first = index.sentences(ofLineContaining: sentence.start).first ?? sentence
-      let f = roleFlags(first.start, first.end)
+      let f = first == sentence ? own : roleFlags(first.start, first.end)
       paragraphCache = (line, f & 4 != 0 && f & 1 == 0, first)
     }
     let paragraphPast = paragraphCache.past && paragraphCache.first != sentence
     return SentenceFacts(
       span: sentence, plan: plan, actual: own & 2 != 0, past: own & 4 != 0, headStart: head.start,
-      leadInEnd: leadInEnd, paragraphPast: paragraphPast)
+      leadInEnd: leadInEnd, paragraphPast: paragraphPast, estimateFrom: marks.estimateFrom,
+      hasRespectively: marks.respectively)
+  }
+
+  /// What `sentence` holds for the later searches: its role words (`roleFlags`), its first colon, the first
+  /// scalar an estimate word may start with, and whether 分别 stands in it. Each is a loop of its own: one
+  /// loop asking all four at every scalar cost more than the four (its state no longer fits in registers).
+  func marks(_ sentence: SourceSpan) -> SentenceMarks {
+    let roles = roleFlags(sentence.start, sentence.end)
+    let estimateWords = rules.estimateWords
+    return s.withUnsafeBufferPointer { p in
+      let a = max(0, sentence.start)
+      let b = min(sentence.end, p.count)
+      let colon = p.firstOffset(of: 0xFF1A, or: 0x3A, from: a, to: b)  // ：:
+      var respectively = false
+      var k = a
+      while true {
+        k = p.firstOffset(of: 0x5206, or: 0x5206, from: k, to: b)  // 分
+        if k + 1 >= b { break }
+        if p[k + 1] == 0x522B {  // 别
+          respectively = true
+          break
+        }
+        k += 1
+      }
+      var e = a
+      while e < b && !estimateWords.mayStart(with: p[e]) { e += 1 }
+      return SentenceMarks(
+        roles: roles, colon: colon < b ? colon : nil, estimateFrom: e < b ? e : nil, respectively: respectively)
+    }
   }
 
   /// The head of the list `sentence` stands in (the first of the sentences before it in its line that end with
@@ -50,10 +97,11 @@ extension ExtractionRun {
   ///
   /// The walk back stops at the sentence whose head was found last, so a list of thousands of items is walked
   /// once, not once per item.
-  mutating func listHead(of sentence: SourceSpan) -> (head: SourceSpan, leadInEnd: Int) {
+  /// `ownLeadIn` is the sentence's own lead-in end (its first colon, else its start), found by `marks`.
+  mutating func listHead(of sentence: SourceSpan, ownLeadIn: Int) -> (head: SourceSpan, leadInEnd: Int) {
     let all = index.sentences
     let k = index.sentenceIndex(sentence.start)
-    guard k < all.count, all[k] == sentence else { return (sentence, leadInEnd(of: sentence)) }
+    guard k < all.count, all[k] == sentence else { return (sentence, ownLeadIn) }
     let lineStart = index.line(containing: sentence.start).start
     let floor = sentence.start - TextIndex.listReach
     var j = k
@@ -77,19 +125,22 @@ extension ExtractionRun {
       }
       j = lo
     }
-    let leadIn = j == headCache.head ? headCache.leadInEnd : leadInEnd(of: all[j])
+    let leadIn = j == headCache.head ? headCache.leadInEnd : (j == k ? ownLeadIn : leadInEnd(of: all[j]))
     headCache = (k, j, leadIn)
     return (all[j], leadIn)
   }
 
   /// The offset of the first colon of `head`, else its start.
   private func leadInEnd(of head: SourceSpan) -> Int {
-    var c = head.start
-    while c < head.end {
-      if s[c] == 0xFF1A || s[c] == 0x3A { return c }
-      c += 1
+    s.withUnsafeBufferPointer { p in
+      var c = head.start
+      let end = min(head.end, p.count)
+      while c < end {
+        if p[c] == 0xFF1A || p[c] == 0x3A { return c }
+        c += 1
+      }
+      return head.start
     }
-    return head.start
   }
 
   /// Plan (1), actual (2) and past (4) words found in `a..<b`; a comparison word (比上年, bit 8) is read whole,
@@ -97,16 +148,15 @@ extension ExtractionRun {
   func roleFlags(_ a: Int, _ b: Int) -> UInt8 {
     var bits: UInt8 = 0
     var i = max(0, a)
-    let roleWords = rules.roleWords  // read once: the loop asks at every scalar
-    while i < b {
-      if let m = roleWords.longest(in: s, at: i, limit: b) {
-        if m.value & 8 != 0 {
-          i += m.length
-          continue
-        }
-        bits |= m.value
+    let roleWords = rules.roleWords  // read once: the loop asks for every word
+    // From word to word (`first` is the longest match at each position, as a test at every scalar would find).
+    while let m = roleWords.first(in: s, from: i, to: b) {
+      if m.value & 8 != 0 {
+        i = m.start + m.length
+        continue
       }
-      i += 1
+      bits |= m.value
+      i = m.start + 1
     }
     return bits
   }

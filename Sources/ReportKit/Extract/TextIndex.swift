@@ -55,6 +55,14 @@ struct TextIndex {
     return line(containing: i)
   }
 
+  /// `sentence(containing:)` for offsets that never decrease from call to call: `cursor` (0 at first) keeps
+  /// the place between calls, so a pass over a document's figures walks the sentences once, with no bisection.
+  func sentence(containing i: Int, cursor k: inout Int) -> SourceSpan {
+    while k < sentences.count && sentences[k].end <= i { k += 1 }
+    if k < sentences.count, sentences[k].start <= i { return sentences[k] }
+    return line(containing: i)
+  }
+
   /// The sentences of the line holding `i`, in order (found by bisection: a line may hold many).
   func sentences(ofLineContaining i: Int) -> ArraySlice<SourceSpan> {
     let l = line(containing: i)

@@ -208,7 +208,7 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
   @inline(__always) func mayStart(with c: UInt32) -> Bool { test(firstBits, c) }
 
   /// Whether word `w` occurs in `s` at `i` (the caller checked the bounds).
-  @inline(__always) private func matches(_ w: Int, _ s: Scalars, at i: Int) -> Bool {
+  @inline(__always) private func matches(_ w: Int, _ s: UnsafeBufferPointer<UInt32>, at i: Int) -> Bool {
     let a = Int(starts[w])
     let n = Int(lengths[w])
     var k = 0
@@ -219,9 +219,10 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
     return true
   }
 
-  /// The index of the longest word starting at `i` and ending at or before `end`.
-  @inline(__always) private func longestIndex(in s: Scalars, at i: Int, end: Int) -> Int? {
-    guard i >= 0, i < end, test(firstBits, s[i]), let (start, n) = byFirst.find(s[i]) else { return nil }
+  /// The index of the longest word starting at `i` and ending at or before `end` (`i < end <= s.count`), past
+  /// the first-scalar bit test.
+  @inline(__always) private func longestIndex(in s: UnsafeBufferPointer<UInt32>, at i: Int, end: Int) -> Int? {
+    guard let (start, n) = byFirst.find(s[i]) else { return nil }
     var m = start
     while m < start + n {
       let w = Int(byFirst.members[m])
@@ -229,6 +230,12 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
       m += 1
     }
     return nil
+  }
+
+  /// The index of the longest word starting at `i` and ending at or before `end`.
+  @inline(__always) private func longestIndex(in s: Scalars, at i: Int, end: Int) -> Int? {
+    guard i >= 0, i < end, i < s.count, test(firstBits, s[i]) else { return nil }
+    return s.withUnsafeBufferPointer { longestIndex(in: $0, at: i, end: min(end, $0.count)) }
   }
 
   /// The longest word starting at `i` and ending at or before `limit`.
@@ -253,102 +260,119 @@ struct WordTable<Value: Sendable>: @unchecked Sendable {
   /// `longest(in:endingAt:floor:)` past its last-scalar test.
   @inline(never) private func longestMatch(in s: Scalars, endingAt end: Int, floor: Int) -> (length: Int, value: Value)? {
     guard let (start, n) = byLast.find(s[end - 1]) else { return nil }
-    var m = start
-    while m < start + n {
-      let w = Int(byLast.members[m])
-      let len = Int(lengths[w])
-      if end - len >= floor && matches(w, s, at: end - len) { return (len, values[w]) }
-      m += 1
+    return s.withUnsafeBufferPointer { p in
+      var m = start
+      while m < start + n {
+        let w = Int(byLast.members[m])
+        let len = Int(lengths[w])
+        if end - len >= floor && matches(w, p, at: end - len) { return (len, values[w]) }
+        m += 1
+      }
+      return nil
     }
-    return nil
   }
 
   /// The first word found scanning `range` from its start, longest at each position.
   func first(in s: Scalars, from lower: Int, to upper: Int) -> (start: Int, length: Int, value: Value)? {
-    var i = max(0, lower)
-    while i < upper {
-      if test(firstBits, s[i]), let w = longestIndex(in: s, at: i, end: upper) {
-        return (i, Int(lengths[w]), values[w])
+    // Over a raw buffer: the loop tests one bit per scalar, and a bounds check doubled its cost.
+    s.withUnsafeBufferPointer { p in
+      let upper = min(upper, p.count)
+      var i = max(0, lower)
+      while i < upper {
+        if test(firstBits, p[i]), let w = longestIndex(in: p, at: i, end: upper) {
+          return (i, Int(lengths[w]), values[w])
+        }
+        i += 1
       }
-      i += 1
+      return nil
     }
-    return nil
   }
 
   /// The smallest end of any word (not only the longest at its start) lying wholly inside `lower..<upper`:
   /// whether a word stands before some offset `x` of the range is then `firstEnd <= x`, asked once per range.
   func firstEnd(in s: Scalars, from lower: Int, to upper: Int) -> Int? {
-    var best: Int?
-    var i = max(0, lower)
-    // A word starting at or after the best end found cannot end before it.
-    while i < upper && i < (best ?? Int.max) {
-      if test(firstBits, s[i]), let (start, n) = byFirst.find(s[i]) {
-        var m = start
-        while m < start + n {
-          let w = Int(byFirst.members[m])
-          let end = i + Int(lengths[w])
-          if end <= upper && end < (best ?? Int.max) && matches(w, s, at: i) { best = end }
-          m += 1
+    s.withUnsafeBufferPointer { p in
+      let upper = min(upper, p.count)
+      var best = Int.max
+      var i = max(0, lower)
+      // A word starting at or after the best end found cannot end before it.
+      while i < upper && i < best {
+        if test(firstBits, p[i]), let (start, n) = byFirst.find(p[i]) {
+          var m = start
+          while m < start + n {
+            let w = Int(byFirst.members[m])
+            let end = i + Int(lengths[w])
+            if end <= upper && end < best && matches(w, p, at: i) { best = end }
+            m += 1
+          }
         }
+        i += 1
       }
-      i += 1
+      return best == Int.max ? nil : best
     }
-    return best
   }
 
   /// The word found nearest before `upper` (the one that starts last), within `lower..<upper`; a longer word
   /// starting earlier that covers it wins (努力争取 over 争取).
   func last(in s: Scalars, from lower: Int, to upper: Int) -> (start: Int, length: Int, value: Value)? {
-    var i = upper - 1
-    let lo = max(0, lower)
-    while i >= lo {
-      if test(firstBits, s[i]), let w = longestIndex(in: s, at: i, end: upper) {
-        var best = (start: i, length: Int(lengths[w]), word: w)
-        var j = i - 1
-        while j >= lo && j > i - maxLength {
-          if test(firstBits, s[j]), let v = longestIndex(in: s, at: j, end: upper),
-            j + Int(lengths[v]) >= best.start + best.length
-          {
-            best = (j, Int(lengths[v]), v)
+    s.withUnsafeBufferPointer { p in
+      let upper = min(upper, p.count)
+      var i = upper - 1
+      let lo = max(0, lower)
+      while i >= lo {
+        if test(firstBits, p[i]), let w = longestIndex(in: p, at: i, end: upper) {
+          var best = (start: i, length: Int(lengths[w]), word: w)
+          var j = i - 1
+          while j >= lo && j > i - maxLength {
+            if test(firstBits, p[j]), let v = longestIndex(in: p, at: j, end: upper),
+              j + Int(lengths[v]) >= best.start + best.length
+            {
+              best = (j, Int(lengths[v]), v)
+            }
+            j -= 1
           }
-          j -= 1
+          return (best.start, best.length, values[best.word])
         }
-        return (best.start, best.length, values[best.word])
+        i -= 1
       }
-      i -= 1
+      return nil
     }
-    return nil
   }
 
   /// Calls `body` with the value of every word (not only the longest) starting in `lower..<upper` and
   /// ending by `upper`.
   func forEachMatch(in s: Scalars, from lower: Int, to upper: Int, _ body: (Value) -> Void) {
-    var i = max(0, lower)
-    while i < upper {
-      if test(firstBits, s[i]), let (start, n) = byFirst.find(s[i]) {
-        var m = start
-        while m < start + n {
-          let w = Int(byFirst.members[m])
-          if i + Int(lengths[w]) <= upper && matches(w, s, at: i) { body(values[w]) }
-          m += 1
+    s.withUnsafeBufferPointer { p in
+      let upper = min(upper, p.count)
+      var i = max(0, lower)
+      while i < upper {
+        if test(firstBits, p[i]), let (start, n) = byFirst.find(p[i]) {
+          var m = start
+          while m < start + n {
+            let w = Int(byFirst.members[m])
+            if i + Int(lengths[w]) <= upper && matches(w, p, at: i) { body(values[w]) }
+            m += 1
+          }
         }
+        i += 1
       }
-      i += 1
     }
   }
 
   /// Whether a word of the table covers offset `i` (starts at or before it and ends after it).
   func covers(_ s: Scalars, _ i: Int) -> Bool {
     guard maxLength > 0 else { return false }
-    var j = i
-    let lo = max(0, i - maxLength + 1)
-    while j >= lo {
-      if test(firstBits, s[j]), let w = longestIndex(in: s, at: j, end: s.count), j + Int(lengths[w]) > i {
-        return true
+    return s.withUnsafeBufferPointer { p in
+      var j = min(i, p.count - 1)
+      let lo = max(0, i - maxLength + 1)
+      while j >= lo {
+        if test(firstBits, p[j]), let w = longestIndex(in: p, at: j, end: p.count), j + Int(lengths[w]) > i {
+          return true
+        }
+        j -= 1
       }
-      j -= 1
+      return false
     }
-    return false
   }
 
   /// The value of exactly `word`, if present.
