@@ -153,7 +153,7 @@ struct ExtractionRun {
     var markerIndex = 0
     var markerEnd = -1
     // The tight loop's second tests: the candidates read only with the scalar after them (今年, 牵头, 一千).
-    let (pairOnly, digits) = ExtractionRun.pairTables(candidates)
+    let (pairOnly, digits) = rules.candidatePairTables
     candidates.withUnsafeBufferPointer { bits in
       s.withUnsafeBufferPointer { buf in
         while i < n {

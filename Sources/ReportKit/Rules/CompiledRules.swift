@@ -160,6 +160,8 @@ final class CompiledRules: @unchecked Sendable {
   private let deadlineStarts: [UInt64]
   /// First scalars of anything the extraction loop looks at (deadline starts, digits, Chinese numerals).
   let candidateStarts: [UInt64]
+  /// The extraction loop's second tests over `candidateStarts` (ExtractionRun.pairTables), made once here.
+  let candidatePairTables: (pairOnly: [UInt64], digits: [UInt64])
 
   init(_ d: RuleData) {
     var units: [(String, Unit)] = []
@@ -365,6 +367,7 @@ final class CompiledRules: @unchecked Sendable {
     // Owner mentions: labels and opening brackets.
     for w in d.wordList(.ownerLabels) + ["（", "("] { mark(w) }
     candidateStarts = bits
+    candidatePairTables = ExtractionRun.pairTables(bits)
   }
 
   /// The metric with the synonyms folded (经济增长 → 国内生产总值增长, 地区生产总值 → 国内生产总值), so metrics
