@@ -53,9 +53,10 @@ public struct Pipeline: Sendable {
     process(try Ingestor().read(data: data, path: path))
   }
 
-  /// Processes the bytes of an input read into an array (no copy of them is made).
-  public func extract(bytes: [UInt8], path: String) throws(IngestError) -> Report {
-    process(try Ingestor().read(bytes: bytes, path: path))
+  /// Processes the bytes of an input read into an array (no copy of them is made); `sha256` as
+  /// `Ingestor.read(bytes:path:sha256:)` takes it.
+  public func extract(bytes: [UInt8], path: String, sha256: String? = nil) throws(IngestError) -> Report {
+    process(try Ingestor().read(bytes: bytes, path: path, sha256: sha256))
   }
 
   /// Processes decoded text.

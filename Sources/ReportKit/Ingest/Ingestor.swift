@@ -10,9 +10,10 @@ public struct Ingestor: Sendable {
     try read(bytes: [UInt8](data), path: path)
   }
 
-  /// Decodes `bytes` that came from `path` (without the copy `read(data:path:)` makes).
-  public func read(bytes: [UInt8], path: String) throws(IngestError) -> SourceText {
-    let hash = SHA256.hex(bytes)
+  /// Decodes `bytes` that came from `path` (without the copy `read(data:path:)` makes); `sha256`, when the
+  /// caller has hashed them already (`SourceInfo.sha256(of:)`), saves hashing them again.
+  public func read(bytes: [UInt8], path: String, sha256: String? = nil) throws(IngestError) -> SourceText {
+    let hash = sha256 ?? SHA256.hex(bytes)
     if !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
       throw IngestError(path: path, kind: .empty, reason: bytes.isEmpty ? "the file is empty" : "the file holds only white space")
     }

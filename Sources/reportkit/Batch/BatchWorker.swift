@@ -54,7 +54,7 @@ struct BatchWorker {
     if settings.resume, let done = resumed(input, sha256: sha, bytes: data.count) { return done }
     let report: Report
     do {
-      report = try pipeline.extract(bytes: data, path: input.path)
+      report = try pipeline.extract(bytes: data, path: input.path, sha256: sha)
     } catch {
       // A stale output of an earlier version of the file would contradict the failure: remove it.
       if let out = settings.outputPath(input) { unlink(out) }
