@@ -34,31 +34,22 @@ extension String {
   /// Makes a string from scalar values; invalid values become U+FFFD.
   public init<C: Collection>(scalarValues: C) where C.Element == UInt32 {
     // Arrays and their slices (every caller in the pipeline) are read through a raw buffer: the two passes
-    // below then cost no bounds check or index step per scalar.
-    if let made = scalarValues.withContiguousStorageIfAvailable({ String(scalarBuffer: $0) }) {
+    // then cost no bounds check or index step per scalar.
+    if let made = scalarValues.withContiguousStorageIfAvailable({ String(encoding: $0) }) {
       self = made
       return
     }
-    // UTF-8 written into storage of the exact size: appending scalar by scalar is ten times slower, and
-    // outputs of up to 15 bytes (470亿元, most metrics) stay small strings with no allocation.
-    var n = 0
-    for c in scalarValues { n += UTF8Encoding.length(c) }
-    self = String(unsafeUninitializedCapacity: n) { buf in
-      var k = 0
-      for c in scalarValues { UTF8Encoding.write(c, into: buf, at: &k) }
-      return k
-    }
+    self.init(encoding: scalarValues)
   }
-}
 
-extension String {
-  /// `init(scalarValues:)` over a raw buffer of scalar values.
-  init(scalarBuffer p: UnsafeBufferPointer<UInt32>) {
+  /// UTF-8 written into storage of the exact size: appending scalar by scalar is ten times slower, and
+  /// outputs of up to 15 bytes (470亿元, most metrics) stay small strings with no allocation.
+  private init<C: Collection>(encoding scalars: C) where C.Element == UInt32 {
     var n = 0
-    for c in p { n += UTF8Encoding.length(c) }
+    for c in scalars { n += UTF8Encoding.length(c) }
     self = String(unsafeUninitializedCapacity: n) { buf in
       var k = 0
-      for c in p { UTF8Encoding.write(c, into: buf, at: &k) }
+      for c in scalars { UTF8Encoding.write(c, into: buf, at: &k) }
       return k
     }
   }
