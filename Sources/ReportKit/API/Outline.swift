@@ -95,14 +95,20 @@ public struct Outline: Hashable, Sendable {
 
   /// The position in `nodes` of the innermost node holding `offset`.
   public func index(containing offset: Int) -> Int? {
-    // The last node starting at or before offset; if it does not hold offset, one of its ancestors does.
+    // The last node starting at or before offset, by bisection.
     var lo = 0
     var hi = nodes.count
     while lo < hi {
       let mid = (lo + hi) / 2
       if nodes[mid].span.start <= offset { lo = mid + 1 } else { hi = mid }
     }
-    var i = lo - 1
+    return innermost(holding: offset, from: lo - 1)
+  }
+
+  /// The innermost node holding `offset`, given `last`, the last node starting at or before it (-1 for none):
+  /// if that one does not hold `offset`, one of its ancestors does.
+  func innermost(holding offset: Int, from last: Int) -> Int? {
+    var i = last
     while i >= 0 && !nodes[i].span.contains(offset) { i = parents[i] }
     return i >= 0 ? i : nil
   }

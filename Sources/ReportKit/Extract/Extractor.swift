@@ -242,7 +242,7 @@ struct ExtractionRun {
               i = k
               continue
             }
-          } else if c == 0x5341 || c == 0x767E || c == 0x62FE || (c >= 0xFF10 && c <= 0xFF19) || ChineseNumeral.isCapital(c) {
+          } else if ExtractionRun.readsOn(c) {
             // 十 (十二, 十四五), 百 (百分之), 拾, full-width digits, financial capitals: read on.
           } else if Scalar.chineseDigit(c) != nil {
             // A Chinese digit matters only before another numeral character (一千, 二〇), 年 (两年内), 季
@@ -337,6 +337,12 @@ struct ExtractionRun {
     return p == 0x6BD4 || p == 0x8F83 || p == 0x4E0E  // 比 较 与
   }
 
+  /// Whether `c` always goes on to the scanners: 十 (十二, 十四五), 百 (百分之), 拾, full-width digits, financial
+  /// capitals.
+  @inline(__always) static func readsOn(_ c: UInt32) -> Bool {
+    c == 0x5341 || c == 0x767E || c == 0x62FE || (c >= 0xFF10 && c <= 0xFF19) || ChineseNumeral.isCapital(c)
+  }
+
   /// Whether the Chinese digit at `i` is a word, not a numeral: it matters only before another numeral
   /// character (一千, 二〇), 年 (两年内), 季 (一季度), 分之 (三分之一), 点 (三点二), 半, a range mark (三至五个) or
   /// 个亿 (两个亿), or after 第/前 (居全国第二); 统一, 进一步, 一是 are words.
@@ -361,9 +367,7 @@ struct ExtractionRun {
         let b = word.trailingZeroBitCount
         word &= word - 1
         let c = UInt32(w << 6 | b)
-        if SentenceTracker.wants(c) || c < 0x80 || c == 0x5341 || c == 0x767E || c == 0x62FE || (c >= 0xFF10 && c <= 0xFF19)
-          || ChineseNumeral.isCapital(c)
-        {
+        if SentenceTracker.wants(c) || c < 0x80 || readsOn(c) {
           continue  // read by a branch of its own
         }
         if Scalar.chineseDigit(c) != nil {

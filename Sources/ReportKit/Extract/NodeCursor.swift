@@ -9,11 +9,8 @@ struct NodeCursor {
   /// is at least the one asked before.
   mutating func index(containing offset: Int, in outline: Outline) -> Int? {
     let nodes = outline.nodes
-    // The last node starting at or before offset (pre-order lists nodes by start); if it does not hold offset,
-    // one of its ancestors does.
+    // The last node starting at or before offset (pre-order lists nodes by start), walking on from the last.
     while next < nodes.count && nodes[next].span.start <= offset { next += 1 }
-    var i = next - 1
-    while i >= 0 && !nodes[i].span.contains(offset) { i = outline.parentIndex(ofNodeAt: i) ?? -1 }
-    return i >= 0 ? i : nil
+    return outline.innermost(holding: offset, from: next - 1)
   }
 }

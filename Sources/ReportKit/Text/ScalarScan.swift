@@ -36,18 +36,7 @@ extension UnsafeBufferPointer where Element == UInt32 {
 
   /// The first offset in `from..<end` whose scalar is `a`, else `end`; eight scalars a step.
   @inline(__always)
-  func firstOffset(of a: UInt32, from: Int, to end: Int) -> Int {
-    guard let base = baseAddress else { return end }
-    var i = from
-    let va = SIMD8<UInt32>(repeating: a)
-    while i &+ 8 <= end {
-      let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
-      if any(v .== va) { break }
-      i &+= 8
-    }
-    while i < end && base[i] != a { i &+= 1 }
-    return i
-  }
+  func firstOffset(of a: UInt32, from: Int, to end: Int) -> Int { firstOffset(of: a, or: a, from: from, to: end) }
 
   /// The first offset in `from..<end` whose scalar ends a line (`Scalar.isLineBreak`), else `end`; eight scalars
   /// a step, passing over digits, Latin and punctuation as fast as over Han. A function of its own: inlined into
