@@ -59,8 +59,11 @@ struct BatchRun {
     let console = BatchConsole()
     let emitter = OrderedEmitter(total: inputs.count, window: max(8, jobs * 4), records: records, failures: failures, console: console)
     for p in problems { emitter.reportEarly(p) }
-    let committer = Committer(index: index, manifest: manifest)
     let fatal = Locked<String?>(nil)
+    let committer = Committer(index: index, manifest: manifest, jobs: jobs) { message in
+      fatal.withLock { $0 = $0 ?? message }
+      emitter.stop()
+    }
     let interruption = Interruption(onStop: { emitter.stop() })
     let progress = verbose && (outDir != nil || console.isTerminal)
       ? BatchProgress(total: inputs.count, emitter: emitter, console: console) : nil

@@ -3,12 +3,16 @@ import ReportKitIndex
 
 /// Puts finished inputs into the index and the manifest, in that order, under one lock.
 ///
-/// The index is written by whichever worker finished an input (no writer thread of its own, so `--jobs 1`
-/// really is one thread), in transactions that take many inputs: every commit makes FTS5 write its pending
-/// terms as a new segment, and one commit per input took 0.85 s against 0.5 s for the 84 reports. Each
-/// input's old rows are deleted and its new ones inserted in the same transaction, so a commit (or a kill
-/// before it) never leaves a source half replaced. Manifest records are appended only after the commit
-/// that holds their rows: a kill between the two means redoing those inputs, never skipping a missing one.
+/// With one job the index is written by the worker itself after each input (no thread of its own, so
+/// `--jobs 1` really is one thread). With more, a writer thread of its own takes finished inputs from a short
+/// queue: written under the lock by whichever worker finished, an input's rows kept that worker from its next
+/// input while SQLite ran, and with two jobs a worker often waited for the other's writing, idle; now workers
+/// only wait when the queue is full (the writer is behind). Writes go into transactions that take many inputs:
+/// every commit makes FTS5 write its pending terms as a new segment, and one commit per input took 0.85 s
+/// against 0.5 s for the 84 reports. Each input's old rows are deleted and its new ones inserted in the same
+/// transaction, so a commit (or a kill before it) never leaves a source half replaced. Manifest records are
+/// appended only after the commit that holds their rows: a kill between the two means redoing those inputs,
+/// never skipping a missing one.
 final class Committer: Sendable {
   private struct State {
     var index: IndexWriter?
@@ -18,19 +22,55 @@ final class Committer: Sendable {
     var failure: String?
   }
   private let state: Locked<State>
+  /// The writer thread's queue, nil when workers write themselves (one job, or nothing to write).
+  private let queue: HandOff<Outcome>?
+  /// Signalled when the writer thread has written everything it was given.
+  private let drained = DispatchSemaphore(value: 0)
+  /// Told the message of a failure the writer thread met, so the run stops claiming inputs.
+  private let onFailure: @Sendable (String) -> Void
 
   /// Commit when this many bytes of text and pairs wait (FTS5 flushes its own buffer at about 1 MB of terms).
   static let commitWeight = 32 << 20
   /// Commit at least this often, so an interrupted run loses little work.
   static let commitInterval: UInt64 = 2_000_000_000
 
-  /// Takes the index writer and manifest of the run (either may be absent).
-  init(index: sending IndexWriter?, manifest: sending Manifest?) {
+  /// Inputs the writer thread's queue holds per job: enough that a worker rarely waits for the writer to
+  /// take one, few enough that memory holds only a handful of reports' rows.
+  static let queuedPerJob = 2
+
+  /// Takes the index writer and manifest of the run (either may be absent); with `jobs` above one, a writer
+  /// thread of its own records what the workers hand it, and tells `onFailure` of a failure that must end the
+  /// run.
+  init(index: sending IndexWriter?, manifest: sending Manifest?, jobs: Int = 1,
+    onFailure: @escaping @Sendable (String) -> Void = { _ in }) {
+    let writes = index != nil || manifest != nil
     state = Locked(State(index: index, manifest: manifest))
+    self.onFailure = onFailure
+    queue = jobs > 1 && writes ? HandOff(capacity: jobs * Committer.queuedPerJob) : nil
+    guard let queue else { return }
+    let thread = Thread { [self] in
+      while let outcome = queue.take() {
+        if let message = record(outcome) { self.onFailure(message) }
+      }
+      drained.signal()
+    }
+    thread.name = "index writer"
+    thread.start()
   }
 
-  /// Records one outcome; returns the message of a failure that must end the run.
+  /// Records one outcome, or hands it to the writer thread; returns the message of a failure that must end
+  /// the run (the writer thread's failures go to `onFailure` instead, and to `finish`).
   func accept(_ outcome: Outcome) -> String? {
+    guard let queue else { return record(outcome) }
+    switch outcome {
+    case .processed, .failed: queue.put(outcome)
+    case .resumed, .fatal: break  // nothing to record
+    }
+    return nil
+  }
+
+  /// Writes one outcome's rows and queues its manifest record; the message of a failure that ends the run.
+  private func record(_ outcome: Outcome) -> String? {
     state.withLock { s in
       guard s.failure == nil else { return s.failure }
       do {
@@ -59,9 +99,14 @@ final class Committer: Sendable {
     }
   }
 
-  /// Commits what is pending and folds the index's log into its file; the message of a failure, if any.
+  /// Waits for the writer thread to write what it was given, commits what is pending and folds the index's
+  /// log into its file; the message of a failure, if any. Called once, after the last `accept`.
   func finish(compact: Bool) -> String? {
-    state.withLock { s in
+    if let queue {
+      queue.close()
+      drained.wait()
+    }
+    return state.withLock { s in
       if let f = s.failure { return f }
       do {
         try Committer.commit(&s)
