@@ -49,8 +49,13 @@ final class Committer: Sendable {
     queue = jobs > 1 && writes ? HandOff(capacity: jobs * Committer.queuedPerJob) : nil
     guard let queue else { return }
     let thread = Thread { [self] in
+      var told = false
       while let outcome = queue.take() {
-        if let message = record(outcome) { self.onFailure(message) }
+        // After a failure every record returns it again (nothing more is written): the run is told once.
+        if let message = record(outcome), !told {
+          told = true
+          self.onFailure(message)
+        }
       }
       drained.signal()
     }

@@ -2,10 +2,13 @@ import Foundation
 
 /// A bounded first-in, first-out queue between threads: `put` waits while it is full, `take` while it is
 /// empty; after `close`, `take` returns what is left and then nil.
+///
+/// `@unchecked Sendable` is sound because `items` and `closed` are private and only touched while the
+/// condition's lock is held.
 final class HandOff<Element: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
+  /// Oldest first; never more than `capacity` (a few per job), so taking from the front is cheap.
   private var items: [Element] = []
-  private var head = 0
   private var closed = false
   private let capacity: Int
 
@@ -18,7 +21,7 @@ final class HandOff<Element: Sendable>: @unchecked Sendable {
   func put(_ element: Element) {
     condition.lock()
     defer { condition.unlock() }
-    while items.count - head >= capacity && !closed { condition.wait() }
+    while items.count >= capacity && !closed { condition.wait() }
     guard !closed else { return }
     items.append(element)
     condition.broadcast()
@@ -28,17 +31,10 @@ final class HandOff<Element: Sendable>: @unchecked Sendable {
   func take() -> Element? {
     condition.lock()
     defer { condition.unlock() }
-    while head == items.count && !closed { condition.wait() }
-    guard head < items.count else { return nil }
-    let e = items[head]
-    head += 1
-    // Taken elements are let go in one step once half the array is spent, not one at a time from its front.
-    if head * 2 >= items.count {
-      items.removeFirst(head)
-      head = 0
-    }
+    while items.isEmpty && !closed { condition.wait() }
+    guard !items.isEmpty else { return nil }
     condition.broadcast()
-    return e
+    return items.removeFirst()
   }
 
   /// Ends the queue: `put` no longer waits or adds, `take` drains what is there.
