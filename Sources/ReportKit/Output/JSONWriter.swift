@@ -411,6 +411,13 @@ package struct JSONWriter: ~Copyable {
     (0xE0 | v >> 12) | (0x80 | (v >> 6) & 0x3F) << 8 | (0x80 | v & 0x3F) << 16
   }
 
+  /// `threeByteWord` of two scalars at once: the scalars of `x` (as loaded from two adjacent UInt32s on a
+  /// little-endian machine) in its halves, each half's three UTF-8 bytes in its low bytes, first lowest.
+  @inline(__always) private static func threeBytePair(_ x: UInt64) -> UInt64 {
+    let low6: UInt64 = 0x3F_0000_003F
+    return (x &>> 12 & 0xF_0000_000F) | (x &>> 6 & low6) &<< 8 | (x & low6) &<< 16 | 0x80_80E0_0080_80E0
+  }
+
   /// Writes the three bytes of `v` at `p` as one four-byte store: the fourth byte is overwritten by what
   /// follows, and the room reserved for the text (six bytes a scalar) always covers it.
   @inline(__always) private static func putThreeByte(_ v: UInt32, at p: UnsafeMutablePointer<UInt8>) {
@@ -428,10 +435,15 @@ package struct JSONWriter: ~Copyable {
     while k &+ 4 <= end {
       let x = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD4<UInt32>.self)
       guard all(((x &- 0x800) .< 0xD800 - 0x800) .| ((x &- 0xE000) .< 0x1_0000 - 0xE000)) else { break }
-      let w = (x &>> 12 | 0xE0) | ((x &>> 6) & 0x3F | 0x80) &<< 8 | (x & 0x3F | 0x80) &<< 16
+      // The bytes are made two scalars to a 64-bit word (the vector form was taken apart lane by lane by
+      // the compiler, twice the instructions), each word's halves stored three bytes apart.
       let q = UnsafeMutableRawPointer(p + n)
-      q.storeBytes(of: (UInt64(w[0]) | UInt64(w[1]) << 24).littleEndian, as: UInt64.self)
-      q.storeBytes(of: (UInt64(w[2]) | UInt64(w[3]) << 24).littleEndian, toByteOffset: 6, as: UInt64.self)
+      let a = JSONWriter.threeBytePair(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+      let b = JSONWriter.threeBytePair(UnsafeRawPointer(base + (k &+ 2)).loadUnaligned(as: UInt64.self))
+      q.storeBytes(of: UInt32(truncatingIfNeeded: a).littleEndian, as: UInt32.self)
+      q.storeBytes(of: UInt32(truncatingIfNeeded: a &>> 32).littleEndian, toByteOffset: 3, as: UInt32.self)
+      q.storeBytes(of: UInt32(truncatingIfNeeded: b).littleEndian, toByteOffset: 6, as: UInt32.self)
+      q.storeBytes(of: UInt32(truncatingIfNeeded: b &>> 32).littleEndian, toByteOffset: 9, as: UInt32.self)
       n &+= 12
       k &+= 4
     }
@@ -599,6 +611,17 @@ package struct JSONWriter: ~Copyable {
     if d.day < 10 { append(0x30) }
     int(d.day)
     append(0x22)
+  }
+
+  /// A static ASCII string that needs no escaping (an enum's spelling), in quotes.
+  package mutating func quoted(_ s: StaticString) {
+    let n = s.utf8CodeUnitCount
+    reserve(n &+ 2)
+    let p = base + count
+    p[0] = 0x22
+    JSONWriter.copyShort(s.utf8Start, n, to: p + 1)
+    p[n &+ 1] = 0x22
+    count &+= n &+ 2
   }
 
   package mutating func null() { raw("null") }
