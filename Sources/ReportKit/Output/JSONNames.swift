@@ -93,13 +93,13 @@ extension NodeKind: StaticJSONName {
 
 extension JSONWriter {
   /// A member whose value is an enum's static spelling.
-  package mutating func field<E: StaticJSONName>(_ k: StaticString, _ v: E) {
+  @inline(__always) package mutating func field<E: StaticJSONName>(_ k: StaticString, _ v: E) {
     key(k)
     quoted(v.jsonName)
   }
 
   /// A member whose value is an enum's static spelling, or null.
-  package mutating func field<E: StaticJSONName>(_ k: StaticString, _ v: E?) {
+  @inline(__always) package mutating func field<E: StaticJSONName>(_ k: StaticString, _ v: E?) {
     key(k)
     if let v { quoted(v.jsonName) } else { null() }
   }

@@ -215,7 +215,7 @@ package struct JSONWriter: ~Copyable {
     p[n + 1] = 0x22
     p[n + 2] = 0x3A
     p[n + 3] = 0x20
-    count += pretty ? n + 4 : n + 3
+    count &+= pretty ? n &+ 4 : n &+ 3
   }
 
   /// Starts an object written on one line even in pretty output: a record of a list (a figure, a deadline)
@@ -242,39 +242,42 @@ package struct JSONWriter: ~Copyable {
     }
   }
 
-  private mutating func escaped(_ u: UnsafeBufferPointer<UInt8>) {
+  @inline(__always) private mutating func escaped(_ u: UnsafeBufferPointer<UInt8>) {
     // A string of the output's size (a metric, a unit, a quote) is written in place byte by byte, room for
-    // the worst case (every byte a 6-byte escape) reserved once; a huge one goes in runs below.
-    let room = u.count * 6 + 2
-    if room <= 4096 {
-      reserve(room)
-      let p = base + count
-      var n = 1
-      p[0] = 0x22
-      var i = 0
-      if let src = u.baseAddress {
-        // Eight bytes at a time while none needs escaping (nearly always: the text is Chinese), then the
-        // eight one by one.
-        while i + 8 <= u.count {
-          let x = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
-          if !JSONWriter.mayNeedEscape(x) {
-            UnsafeMutableRawPointer(p + n).storeBytes(of: x, as: UInt64.self)
-            n &+= 8
-          } else {
-            for k in i..<(i + 8) { JSONWriter.put(src[k], at: p, &n) }
-          }
-          i += 8
+    // the worst case (every byte a 6-byte escape) reserved once, in the caller (a call and its frame cost
+    // as much as a short string's bytes); a huge one goes in runs, out of line.
+    let room = u.count &* 6 &+ 2
+    guard room <= 4096 else { return escapedLong(u) }
+    reserve(room)
+    let p = base + count
+    var n = 1
+    p[0] = 0x22
+    var i = 0
+    if let src = u.baseAddress {
+      // Eight bytes at a time while none needs escaping (nearly always: the text is Chinese), then the
+      // eight one by one.
+      while i + 8 <= u.count {
+        let x = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
+        if !JSONWriter.mayNeedEscape(x) {
+          UnsafeMutableRawPointer(p + n).storeBytes(of: x, as: UInt64.self)
+          n &+= 8
+        } else {
+          for k in i..<(i + 8) { JSONWriter.put(src[k], at: p, &n) }
         }
-        if i < u.count && JSONWriter.putCleanTail(src, u.count, from: i, at: p, &n) { i = u.count }
-        while i < u.count {
-          JSONWriter.put(src[i], at: p, &n)
-          i += 1
-        }
+        i += 8
       }
-      p[n] = 0x22
-      count += n + 1
-      return
+      if i < u.count && JSONWriter.putCleanTail(src, u.count, from: i, at: p, &n) { i = u.count }
+      while i < u.count {
+        JSONWriter.put(src[i], at: p, &n)
+        i += 1
+      }
     }
+    p[n] = 0x22
+    count &+= n &+ 1
+  }
+
+  /// `escaped` for a string too long to reserve its worst case at once.
+  @inline(never) private mutating func escapedLong(_ u: UnsafeBufferPointer<UInt8>) {
     append(0x22)
     // Copy runs that need no escaping in one go; most of the text is Chinese and needs none.
     var runStart = 0
@@ -450,7 +453,7 @@ package struct JSONWriter: ~Copyable {
     return k
   }
 
-  package mutating func raw(_ s: StaticString) {
+  @inline(__always) package mutating func raw(_ s: StaticString) {
     let n = s.utf8CodeUnitCount
     reserve(n)
     JSONWriter.copyShort(s.utf8Start, n, to: base + count)
@@ -624,16 +627,16 @@ package struct JSONWriter: ~Copyable {
     count &+= n &+ 2
   }
 
-  package mutating func null() { raw("null") }
-  package mutating func field(_ k: StaticString, _ v: Bool) { key(k); raw(v ? "true" : "false") }
+  @inline(__always) package mutating func null() { raw("null") }
+  @inline(__always) package mutating func field(_ k: StaticString, _ v: Bool) { key(k); raw(v ? "true" : "false") }
 
-  package mutating func field(_ k: StaticString, _ v: String) { key(k); string(v) }
-  package mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { string(v) } else { null() } }
-  package mutating func field(_ k: StaticString, _ v: Int) { key(k); int(v) }
-  package mutating func field(_ k: StaticString, _ v: Int?) { key(k); if let v { int(v) } else { null() } }
-  package mutating func field(_ k: StaticString, _ v: ExactDecimal) { key(k); decimal(v) }
-  package mutating func field(_ k: StaticString, _ v: ExactDecimal?) { key(k); if let v { decimal(v) } else { null() } }
-  package mutating func field(_ k: StaticString, _ v: Day?) { key(k); if let v { day(v) } else { null() } }
+  @inline(__always) package mutating func field(_ k: StaticString, _ v: String) { key(k); string(v) }
+  @inline(__always) package mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { string(v) } else { null() } }
+  @inline(__always) package mutating func field(_ k: StaticString, _ v: Int) { key(k); int(v) }
+  @inline(__always) package mutating func field(_ k: StaticString, _ v: Int?) { key(k); if let v { int(v) } else { null() } }
+  @inline(__always) package mutating func field(_ k: StaticString, _ v: ExactDecimal) { key(k); decimal(v) }
+  @inline(__always) package mutating func field(_ k: StaticString, _ v: ExactDecimal?) { key(k); if let v { decimal(v) } else { null() } }
+  @inline(__always) package mutating func field(_ k: StaticString, _ v: Day?) { key(k); if let v { day(v) } else { null() } }
   /// An id such as `f12`, written without making a String.
   package mutating func id<K: IDPrefix>(_ v: SequentialID<K>) {
     // Quote, prefix, at most 20 bytes of number, quote: one room test.
@@ -645,16 +648,16 @@ package struct JSONWriter: ~Copyable {
     p[n] = 0x22
     count &+= n &+ 1
   }
-  package mutating func field<K: IDPrefix>(_ k: StaticString, _ v: SequentialID<K>) { key(k); id(v) }
-  package mutating func field<K: IDPrefix>(_ k: StaticString, _ v: SequentialID<K>?) { key(k); if let v { id(v) } else { null() } }
-  package mutating func field(_ k: StaticString, _ v: NodeID?) { key(k); if let v { string(v.path) } else { null() } }
-  package mutating func field(_ k: StaticString, _ v: [String]) {
+  @inline(__always) package mutating func field<K: IDPrefix>(_ k: StaticString, _ v: SequentialID<K>) { key(k); id(v) }
+  @inline(__always) package mutating func field<K: IDPrefix>(_ k: StaticString, _ v: SequentialID<K>?) { key(k); if let v { id(v) } else { null() } }
+  @inline(__always) package mutating func field(_ k: StaticString, _ v: NodeID?) { key(k); if let v { string(v.path) } else { null() } }
+  @inline(__always) package mutating func field(_ k: StaticString, _ v: [String]) {
     key(k)
     beginArray()
     for x in v { element(); string(x) }
     endArray()
   }
-  package mutating func field(_ k: StaticString, _ v: SourceSpan?) {
+  @inline(__always) package mutating func field(_ k: StaticString, _ v: SourceSpan?) {
     key(k)
     guard let v else { return null() }
     span(v)
