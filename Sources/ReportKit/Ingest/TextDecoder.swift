@@ -120,27 +120,35 @@ enum TextDecoder {
         if c >= 0xE1 && c <= 0xEC || c == 0xEF {
           let runStart = n
           while true {
-            // Two sequences led by E1–EC at once, eight bytes read (six used), while there are; then one of
-            // any of the run's kinds (a full-width comma), and pairs again.
+            // Four sequences at once (two eight-byte words read, six bytes of each used), then two, while
+            // there are; then one (what stopped the pairs), and fours again. Each word's two scalars are made
+            // side by side in one 64-bit word and stored in one go.
+            while i &+ 13 < count {
+              let w1 = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+              let w2 = UInt64(littleEndian: UnsafeRawPointer(p + (i &+ 6)).loadUnaligned(as: UInt64.self))
+              guard TextDecoder.areThreeByteForms(w1) && TextDecoder.areThreeByteForms(w2) else { break }
+              let x = TextDecoder.scalarPair(w1)
+              let y = TextDecoder.scalarPair(w2)
+              guard TextDecoder.runPair(x) && TextDecoder.runPair(y) else { break }
+              UnsafeMutableRawPointer(q + n).storeBytes(of: x.littleEndian, as: UInt64.self)
+              UnsafeMutableRawPointer(q + (n &+ 2)).storeBytes(of: y.littleEndian, as: UInt64.self)
+              n &+= 4
+              i &+= 12
+            }
             while i &+ 7 < count {
               let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
-              guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { break }
-              let a = UInt32(truncatingIfNeeded: w)
-              let b = UInt32(truncatingIfNeeded: w &>> 24)
-              let leadA = a & 0x0F
-              let leadB = b & 0x0F
-              guard leadA &- 1 < 0x0C && leadB &- 1 < 0x0C else { break }
-              q[n] = leadA << 12 | (a & 0x3F00) >> 2 | (a & 0x3F_0000) >> 16
-              q[n &+ 1] = leadB << 12 | (b & 0x3F00) >> 2 | (b & 0x3F_0000) >> 16
+              guard TextDecoder.areThreeByteForms(w) else { break }
+              let x = TextDecoder.scalarPair(w)
+              guard TextDecoder.runPair(x) else { break }
+              UnsafeMutableRawPointer(q + n).storeBytes(of: x.littleEndian, as: UInt64.self)
               n &+= 2
               i &+= 6
             }
             guard i &+ 3 < count else { break }
             let w = UInt32(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self))
             guard w & 0x00C0_C0F0 == 0x0080_80E0 else { break }
-            let lead = w & 0x0F
-            let v = lead << 12 | (w & 0x3F00) >> 2 | (w & 0x3F_0000) >> 16
-            guard lead &- 1 < 0x0C || (lead == 0x0F && v >= 0xF900 && v != 0xFFFD) else { break }
+            let v = (w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F_0000) >> 16
+            guard TextDecoder.isRunScalar(v) else { break }
             q[n] = v
             n &+= 1
             i &+= 3
@@ -187,6 +195,30 @@ enum TextDecoder {
     d.firstUndecodable = firstUndecodable
     d.multibyte = multibyte
     return d
+  }
+
+  /// Whether the first six bytes of `w` (first byte lowest) are two three-byte forms: a lead byte E0–EF and two
+  /// continuation bytes, twice (which values they make is `runPair`'s test).
+  @inline(__always) private static func areThreeByteForms(_ w: UInt64) -> Bool {
+    w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0
+  }
+
+  /// The scalars of the two three-byte forms in the first six bytes of `w`, the first in the low half.
+  @inline(__always) private static func scalarPair(_ w: UInt64) -> UInt64 {
+    let x = w & 0xFF_FFFF | (w &>> 24 & 0xFF_FFFF) &<< 32
+    return (x & 0xF_0000_000F) &<< 12 | (x & 0x3F00_0000_3F00) &>> 2 | (x & 0x3F_0000_003F_0000) &>> 16
+  }
+
+  /// Whether both scalars of `scalarPair` may be taken by the run (`isRunScalar`).
+  @inline(__always) private static func runPair(_ x: UInt64) -> Bool {
+    isRunScalar(UInt32(truncatingIfNeeded: x)) && isRunScalar(UInt32(truncatingIfNeeded: x &>> 32))
+  }
+
+  /// A scalar of a three-byte form the run takes without the general checks: U+1000–CFFF (lead E1–EC: Han,
+  /// CJK punctuation) or U+F900–FFFF other than U+FFFD (lead EF: full-width forms), never a surrogate, an
+  /// overlong form, private use or a sign of binary data.
+  @inline(__always) private static func isRunScalar(_ v: UInt32) -> Bool {
+    v &- 0x1000 < 0xC000 || (v &- 0xF900 < 0x0700 && v != 0xFFFD)
   }
 
   /// The scalar of the multi-byte UTF-8 sequence at `i` and its length in bytes; length 0 when the bytes there
