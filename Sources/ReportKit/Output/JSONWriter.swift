@@ -156,8 +156,15 @@ package struct JSONWriter: ~Copyable {
     guard pretty, lineDepth == 0 else { return }
     let n = min(1 + depth * 2, 65)
     base[count] = 0x0A
-    (base + count + 1).initialize(repeating: 0x20, count: n - 1)
-    count += n
+    // The indent in eight-byte stores of spaces (a memset call cost more than the few bytes): at most 64
+    // bytes from the newline on, inside the room reserved.
+    let spaces = UnsafeMutableRawPointer(base + count + 1)
+    var k = 0
+    while k < n &- 1 {
+      spaces.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: k, as: UInt64.self)
+      k &+= 8
+    }
+    count &+= n
   }
 
   /// Copies a short run of bytes with plain stores: a call to memmove costs more than the copy of a key.
@@ -182,6 +189,12 @@ package struct JSONWriter: ~Copyable {
         i &+= 1
       }
     }
+  }
+
+  /// Copies a literal to `p + n` and advances `n`: inlined, its length is a constant.
+  @inline(__always) private static func copyConstant(_ s: StaticString, to p: UnsafeMutablePointer<UInt8>, _ n: inout Int) {
+    copyShort(s.utf8Start, s.utf8CodeUnitCount, to: p + n)
+    n &+= s.utf8CodeUnitCount
   }
 
   private mutating func open(_ c: UInt8) {
@@ -617,7 +630,7 @@ package struct JSONWriter: ~Copyable {
   }
 
   /// A static ASCII string that needs no escaping (an enum's spelling), in quotes.
-  package mutating func quoted(_ s: StaticString) {
+  @inline(__always) package mutating func quoted(_ s: StaticString) {
     let n = s.utf8CodeUnitCount
     reserve(n &+ 2)
     let p = base + count
@@ -627,8 +640,12 @@ package struct JSONWriter: ~Copyable {
     count &+= n &+ 2
   }
 
-  @inline(__always) package mutating func null() { raw("null") }
-  @inline(__always) package mutating func field(_ k: StaticString, _ v: Bool) { key(k); raw(v ? "true" : "false") }
+  // The literals are typed: left to the type checker, they would be Strings, and go through `raw(String)`.
+  @inline(__always) package mutating func null() { raw("null" as StaticString) }
+  @inline(__always) package mutating func field(_ k: StaticString, _ v: Bool) {
+    key(k)
+    if v { raw("true" as StaticString) } else { raw("false" as StaticString) }
+  }
 
   @inline(__always) package mutating func field(_ k: StaticString, _ v: String) { key(k); string(v) }
   @inline(__always) package mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { string(v) } else { null() } }
@@ -670,13 +687,17 @@ package struct JSONWriter: ~Copyable {
     // Two numbers of at most 20 bytes and 21 bytes of syntax.
     reserve(64)
     let p = base + count
-    let head: StaticString = pretty ? "{\"start\": " : "{\"start\":"
-    let middle: StaticString = pretty ? ", \"end\": " : ",\"end\":"
-    var n = head.utf8CodeUnitCount
-    JSONWriter.copyShort(head.utf8Start, n, to: p)
-    n &+= JSONWriter.putInt(v.start, at: p + n)
-    JSONWriter.copyShort(middle.utf8Start, middle.utf8CodeUnitCount, to: p + n)
-    n &+= middle.utf8CodeUnitCount
+    // Each spelling's syntax a constant, so each copy is a store or two.
+    var n = 0
+    if pretty {
+      JSONWriter.copyConstant("{\"start\": ", to: p, &n)
+      n &+= JSONWriter.putInt(v.start, at: p + n)
+      JSONWriter.copyConstant(", \"end\": ", to: p, &n)
+    } else {
+      JSONWriter.copyConstant("{\"start\":", to: p, &n)
+      n &+= JSONWriter.putInt(v.start, at: p + n)
+      JSONWriter.copyConstant(",\"end\":", to: p, &n)
+    }
     n &+= JSONWriter.putInt(v.end, at: p + n)
     p[n] = 0x7D
     count &+= n &+ 1
