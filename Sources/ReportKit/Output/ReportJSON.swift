@@ -120,7 +120,7 @@ public enum ReportJSON {
     // cannot tell that the call leaves the buffer alone), eight strings retained and released a figure.
     w.key("sentences")
     w.beginArray()
-    d.sentences.withUnsafeBufferPointer { list in for i in list.indices { writeSentence(list[i], into: &w) } }
+    d.sentences.withUnsafeBufferPointer { list in for i in list.indices { writeSentence(list.baseAddress! + i, into: &w) } }
     w.endArray()
     w.key("figures")
     w.beginArray()
@@ -128,7 +128,7 @@ public enum ReportJSON {
     w.endArray()
     w.key("deadlines")
     w.beginArray()
-    d.deadlines.withUnsafeBufferPointer { list in for i in list.indices { writeDeadline(list[i], into: &w) } }
+    d.deadlines.withUnsafeBufferPointer { list in for i in list.indices { writeDeadline(list.baseAddress! + i, into: &w) } }
     w.endArray()
     w.key("targets")
     w.beginArray()
@@ -141,13 +141,14 @@ public enum ReportJSON {
     w.endObject()
   }
 
-  static func writeSentence(_ x: borrowing Sentence, into w: inout JSONWriter) {
+  /// The sentence at `x` (in its array's buffer, read in place: a copy of it was a retain and a release).
+  static func writeSentence(_ x: UnsafePointer<Sentence>, into w: inout JSONWriter) {
     w.element()
     w.beginLineObject()
-    w.field("id", x.id)
-    w.field("span", x.span)
-    w.field("nodeId", x.nodeId)
-    w.field("role", x.role)
+    w.field("id", x.pointee.id)
+    w.field("span", x.pointee.span)
+    w.field("nodeId", x.pointee.nodeId)
+    w.field("role", x.pointee.role)
     w.endLineObject()
   }
 
@@ -184,16 +185,17 @@ public enum ReportJSON {
     w.endLineObject()
   }
 
-  static func writeDeadline(_ t: borrowing Deadline, into w: inout JSONWriter) {
+  /// The deadline at `t` (in its array's buffer, read in place).
+  static func writeDeadline(_ t: UnsafePointer<Deadline>, into w: inout JSONWriter) {
     w.element()
     w.beginLineObject()
-    w.field("id", t.id)
-    w.field("text", t.text)
-    w.field("kind", t.kind)
+    w.field("id", t.pointee.id)
+    w.field("text", t.pointee.text)
+    w.field("kind", t.pointee.kind)
     w.key("interval")
-    writeInterval(t.interval, into: &w)
-    w.field("nodeId", t.nodeId)
-    w.field("span", t.span)
+    writeInterval(t.pointee.interval, into: &w)
+    w.field("nodeId", t.pointee.nodeId)
+    w.field("span", t.pointee.span)
     w.endLineObject()
   }
 
