@@ -66,7 +66,12 @@ public struct Figure: Hashable, Sendable {
   public var span: SourceSpan
   /// The sentence holding it.
   public var sentence: SourceSpan
+}
 
+// The initialisers live in extensions so that the memberwise ones stay synthesized: the extraction builds
+// each figure and target with those, which the compiler moves into their array; built with these, each
+// was copied on its way in and the copy destroyed (16 reference-count operations a figure).
+extension Figure {
   /// Makes a figure.
   public init(
     id: FigureID, text: String, value: ExactDecimal, upper: ExactDecimal? = nil, unit: String,
@@ -248,7 +253,9 @@ public struct Target: Hashable, Sendable {
   public var span: SourceSpan
   /// The sentence's span (`Document.sentenceText(of:)` gives its text).
   public var sentence: SourceSpan
+}
 
+extension Target {
   /// Makes a target.
   public init(
     id: TargetID, metric: String, metricKey: String? = nil, comparator: Comparator, value: ExactDecimal,

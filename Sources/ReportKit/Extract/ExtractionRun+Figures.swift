@@ -135,6 +135,7 @@ extension ExtractionRun {
       let metricKey = metricKeyScalars.map { $0 == metric! ? metricName! : String(scalarValues: $0) }
       let change = baseline ? nil : (run.change(hit) ?? (inList ? respectively?.direction : nil))
       let id = FigureID(k + 1)
+      // The memberwise initialiser (every field given, in order): see `Figure`'s extension.
       let figure = Figure(
         id: id, text: index.string(hit.span), value: hit.value, upper: hit.upper, unit: hit.writtenUnit,
         canonicalUnit: hit.unit, qualifier: hit.qualifier?.word, kind: hit.kind, metric: metricName, metricKey: metricKey,
@@ -178,7 +179,7 @@ extension ExtractionRun {
           id: TargetID(targets.count + 1), metric: targetName, metricKey: targetKey.1,
           comparator: comparator, value: hit.value, upper: hit.upper, unit: hit.writtenUnit, canonicalUnit: hit.unit,
           change: change, hedge: hedge, deadlineId: deadline?.id, deadlineInherited: deadline?.inherited ?? false,
-          figureId: id, nodeId: nodeId, owners: owners, span: hit.span, sentence: sentence))
+          figureId: id, headline: false, nodeId: nodeId, owners: owners, span: hit.span, sentence: sentence))
       (lastTargetMetric, lastTargetKey, lastTargetKeyName) = (targetMetric, targetKey.0, targetKey.1)
       (lastTargetName, lastTargetHedge) = (targetName, hedge)
     }

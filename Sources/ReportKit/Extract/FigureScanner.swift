@@ -281,9 +281,11 @@ struct FigureScanner {
     // without a copy (`consume`).
     var pre = before
     if afterQian && kind == .rank { pre = (CompiledRules.Qualifier(word: "前", comparator: .ceiling), i - 1) }
+    // The memberwise initialiser: built with the one in the extension, each hit was copied on its way out and
+    // the copy destroyed (see `Figure`'s extension).
     var hit = FigureHit(
       span: SourceSpan(start: i, end: end), value: value, upper: upper, unit: canonical, writtenUnit: written, kind: kind,
-      inner: inner, before: pre)
+      before: pre?.0, beforeStart: pre?.1, inner: inner)
     addQualifiers(s, &hit)
     return checked(s, consume hit, into: &hits)
   }
