@@ -4,7 +4,7 @@ extension ExtractionRun {
   mutating func buildFigures() {
     // The helpers that only read are called on this copy, taken once before anything is appended to the
     // output (so it shares no buffer that grows): called on `self`, inout here, each call first copied the
-    // run's 288 bytes (seven copies a figure, 1.4 % of a run).
+    // run's 288 bytes (seven copies a figure, 1 % of a run).
     let run = self
     let finder = MetricFinder(rules: rules)
     var cachedFacts: SentenceFacts?

@@ -115,8 +115,8 @@ enum TextDecoder {
         }
         // A run of 3-byte sequences led by E1–EC (U+1000–CFFF: Han, CJK punctuation) or EF past the private-use
         // area (U+F900–FFFF: full-width forms), other than U+FFFD: never a surrogate, an overlong form or a sign
-        // of binary data. Four bytes are read at once (the lead byte lowest), so the run stops 3 bytes before
-        // the end and the general path below takes the last sequence.
+        // of binary data. Even a single step reads four bytes (the lead byte lowest), so the run stops 3 bytes
+        // before the end and the general path below takes the last sequence.
         if c >= 0xE1 && c <= 0xEC || c == 0xEF {
           let runStart = n
           while true {
