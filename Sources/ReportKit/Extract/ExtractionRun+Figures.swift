@@ -67,7 +67,7 @@ extension ExtractionRun {
           bases.append(SourceSpan(start: max(sentence.start, sp.start - 1), end: sp.end))
           b += 1
         }
-        lineStart = index.line(containing: sentence.start).start
+        lineStart = cachedFacts!.lineStart
         // The sentence pass of `facts` said whether 分别 stands here and where an estimate word may start.
         respectively = !cachedFacts!.hasRespectively ? nil : RespectivelyList.find(
           in: s, from: sentence.start, to: sentence.end, rules: rules, trim: { finder.trimmed(self.s, $0, $1) })

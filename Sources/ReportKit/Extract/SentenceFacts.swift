@@ -17,6 +17,8 @@ struct SentenceFacts {
   var estimateFrom: Int?
   /// Whether 分别 stands in the sentence (a `RespectivelyList` may be read there).
   var hasRespectively: Bool
+  /// Where the sentence's line (its paragraph) starts: found once here for every reader of the sentence.
+  var lineStart: Int
 }
 
 /// What a sentence holds for the searches of its figures: the role words of `roleFlags`, and the first
@@ -36,7 +38,8 @@ extension ExtractionRun {
   /// The facts of `sentence`, cached while its list and paragraph are read.
   mutating func facts(_ sentence: SourceSpan) -> SentenceFacts {
     let marks = self.marks(sentence)
-    let (head, leadInEnd) = listHead(of: sentence, ownLeadIn: marks.colon ?? sentence.start)
+    let line = index.line(containing: sentence.start).start
+    let (head, leadInEnd) = listHead(of: sentence, ownLeadIn: marks.colon ?? sentence.start, lineStart: line)
     // Plan words (and hedges) count from the list head; the list's earlier items were read already.
     var planBefore = false
     if head.start < sentence.start {
@@ -50,7 +53,6 @@ extension ExtractionRun {
     let own = marks.roles
     let plan = planBefore || own & 1 != 0
     roleCache = (head.start, sentence.end, plan)
-    let line = index.line(containing: sentence.start).start
     if paragraphCache.line != line {
       let first = index.sentences(ofLineContaining: sentence.start).first ?? sentence
       let f = first == sentence ? own : roleFlags(first.start, first.end)
@@ -60,7 +62,7 @@ extension ExtractionRun {
     return SentenceFacts(
       span: sentence, plan: plan, actual: own & 2 != 0, past: own & 4 != 0, headStart: head.start,
       leadInEnd: leadInEnd, paragraphPast: paragraphPast, estimateFrom: marks.estimateFrom,
-      hasRespectively: marks.respectively)
+      hasRespectively: marks.respectively, lineStart: line)
   }
 
   /// What `sentence` holds for the later searches: its role words (`roleFlags`), its first colon, the first
@@ -97,12 +99,12 @@ extension ExtractionRun {
   ///
   /// The walk back stops at the sentence whose head was found last, so a list of thousands of items is walked
   /// once, not once per item.
-  /// `ownLeadIn` is the sentence's own lead-in end (its first colon, else its start), found by `marks`.
-  mutating func listHead(of sentence: SourceSpan, ownLeadIn: Int) -> (head: SourceSpan, leadInEnd: Int) {
+  /// `ownLeadIn` is the sentence's own lead-in end (its first colon, else its start), found by `marks`;
+  /// `lineStart` where the sentence's line starts.
+  mutating func listHead(of sentence: SourceSpan, ownLeadIn: Int, lineStart: Int) -> (head: SourceSpan, leadInEnd: Int) {
     let all = index.sentences
     let k = index.sentenceIndex(sentence.start)
     guard k < all.count, all[k] == sentence else { return (sentence, ownLeadIn) }
-    let lineStart = index.line(containing: sentence.start).start
     let floor = sentence.start - TextIndex.listReach
     var j = k
     while j > 0 {
