@@ -1,4 +1,7 @@
 /// A figure found in the text, before its sentence, metric and role are known.
+///
+/// Built with its memberwise initialiser only: built with an explicit one, each hit was copied on its way into
+/// the hits and the copy destroyed (see `Figure`'s extension).
 struct FigureHit: Sendable {
   /// Number(s), magnitude, inner 多 and unit as written; qualifiers before and after lie outside.
   var span: SourceSpan
@@ -213,7 +216,8 @@ struct FigureScanner {
         // 居全国第9, 进入全国前10: a place in a ranking without 名 or 位.
         let pre = afterQian ? (CompiledRules.Qualifier(word: "前", comparator: .ceiling), i - 1) : nil
         var hit = FigureHit(
-          span: SourceSpan(start: i, end: tok.end), value: value, unit: "", writtenUnit: "", kind: .rank, before: pre)
+          span: SourceSpan(start: i, end: tok.end), value: value, unit: "", writtenUnit: "", kind: .rank, before: pre?.0,
+          beforeStart: pre?.1)
         addQualifiers(s, &hit)
         return checked(s, consume hit, into: &hits)
       } else if (!tok.isChinese && tok.magnitude > 0 && inner == nil)
@@ -223,15 +227,15 @@ struct FigureScanner {
         if j < n, FigureScanner.isLatin(s[j]) { return .skip(to: j) }
         if ordinal || (j < n && s[j] == FigureScanner.ji2) { return .skip(to: j) }
         var hit = FigureHit(
-          span: SourceSpan(start: i, end: j), value: value, upper: upper, unit: "", writtenUnit: "", kind: .other, before: before)
+          span: SourceSpan(start: i, end: j), value: value, upper: upper, unit: "", writtenUnit: "", kind: .other,
+          before: before?.0, beforeStart: before?.1)
         addQualifiers(s, &hit)
         return checked(s, consume hit, into: &hits)
       } else if let shared = sharedUnit(s, after: j) {
         // 分别提高15、22个百分点: the first number takes the unit written after the last.
         var hit = FigureHit(
           span: SourceSpan(start: i, end: j), value: value, unit: shared.value.name, writtenUnit: shared.value.name,
-          kind: shared.value.kind)
-        hit.sharedUnit = true
+          kind: shared.value.kind, sharedUnit: true)
         addQualifiers(s, &hit)
         return checked(s, consume hit, into: &hits)
       } else {
@@ -281,8 +285,6 @@ struct FigureScanner {
     // without a copy (`consume`).
     var pre = before
     if afterQian && kind == .rank { pre = (CompiledRules.Qualifier(word: "前", comparator: .ceiling), i - 1) }
-    // The memberwise initialiser: built with the one in the extension, each hit was copied on its way out and
-    // the copy destroyed (see `Figure`'s extension).
     var hit = FigureHit(
       span: SourceSpan(start: i, end: end), value: value, upper: upper, unit: canonical, writtenUnit: written, kind: kind,
       before: pre?.0, beforeStart: pre?.1, inner: inner)
@@ -481,21 +483,5 @@ struct FigureScanner {
       hit.after = q.value
       hit.afterEnd = at + q.length
     }
-  }
-}
-
-extension FigureHit {
-  init(span: SourceSpan, value: ExactDecimal, upper: ExactDecimal? = nil, unit: String, writtenUnit: String,
-    kind: FigureKind, inner: CompiledRules.Qualifier? = nil, before: (CompiledRules.Qualifier, Int)? = nil)
-  {
-    self.span = span
-    self.value = value
-    self.upper = upper
-    self.unit = unit
-    self.writtenUnit = writtenUnit
-    self.kind = kind
-    self.inner = inner
-    self.before = before?.0
-    self.beforeStart = before?.1
   }
 }

@@ -122,14 +122,25 @@ package struct JSONWriter: ~Copyable {
     count += p.count
   }
 
-  /// "\n" and 64 spaces: a newline and its indent are one slice of it.
-  private static let indent: StaticString = "\n                                                                "
-
-
   private mutating func newline() {
     guard pretty, lineDepth == 0 else { return }
+    reserve(JSONWriter.separatorRoom)
+    putNewline()
+  }
+
+  /// A newline and the indent of the current depth at `base + count`, inside room already reserved
+  /// (`separatorRoom`): the spaces in eight-byte stores (a memset call cost more than the few bytes), at most
+  /// 64 bytes from the newline on (what lands past the indent lies beyond `count`: never written out).
+  @inline(__always) private mutating func putNewline() {
     let n = min(1 + depth * 2, 65)
-    JSONWriter.indent.withUTF8Buffer { append(UnsafeBufferPointer(rebasing: $0[0..<n])) }
+    base[count] = 0x0A
+    let spaces = UnsafeMutableRawPointer(base + count + 1)
+    var k = 0
+    while k < n &- 1 {
+      spaces.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: k, as: UInt64.self)
+      k &+= 8
+    }
+    count &+= n
   }
 
   /// The comma before a member or element (", " inside a one-line object), then its line break and indent.
@@ -154,17 +165,7 @@ package struct JSONWriter: ~Copyable {
     }
     hasMember |= bit
     guard pretty, lineDepth == 0 else { return }
-    let n = min(1 + depth * 2, 65)
-    base[count] = 0x0A
-    // The indent in eight-byte stores of spaces (a memset call cost more than the few bytes): at most 64
-    // bytes from the newline on, inside the room reserved.
-    let spaces = UnsafeMutableRawPointer(base + count + 1)
-    var k = 0
-    while k < n &- 1 {
-      spaces.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: k, as: UInt64.self)
-      k &+= 8
-    }
-    count &+= n
+    putNewline()
   }
 
   /// Copies a short run of bytes with plain stores: a call to memmove costs more than the copy of a key.
@@ -306,8 +307,7 @@ package struct JSONWriter: ~Copyable {
       case 0x0D: append(0x5C); append(0x72)
       case 0x09: append(0x5C); append(0x74)
       default:
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        for x in [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]] { append(x) }
+        for x in [0x5C, 0x75, 0x30, 0x30, JSONWriter.hexDigit(b >> 4), JSONWriter.hexDigit(b & 0xF)] { append(x) }
       }
     }
     if u.count > runStart { append(UnsafeBufferPointer(rebasing: u[runStart..<u.count])) }

@@ -115,9 +115,10 @@ public enum ReportJSON {
     w.key("outline")
     writeNodes(d.outline.roots, into: &w)
     // Each record is written by its own function from the array's buffer: `for x in` copied every record out,
-    // retaining and releasing its strings. A figure, a target and a node are handed over as a pointer into
-    // the buffer: passed as a value, even a borrowed one, each was still copied for the call (the compiler
-    // cannot tell that the call leaves the buffer alone), eight strings retained and released a figure.
+    // retaining and releasing its strings. Sentences, figures, deadlines, targets and nodes are handed over as
+    // a pointer into the buffer: passed as a value, even a borrowed one, each was still copied for the call
+    // (the compiler cannot tell that the call leaves the buffer alone), eight strings retained and released a
+    // figure. (Read through the pointer, each String field is still retained while it is written.)
     w.key("sentences")
     w.beginArray()
     d.sentences.withUnsafeBufferPointer { list in for i in list.indices { writeSentence(list.baseAddress! + i, into: &w) } }
